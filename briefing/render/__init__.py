@@ -1,0 +1,1 @@
+"""Non-interactive output: terminal text, Markdown, JSON, HTML."""
