@@ -84,7 +84,7 @@ class Source:
     url: str | None = None
     reliability: str | None = None  # Admiralty grade A-F
     text_file: str | None = None  # as written in the file, when the text came from one
-    extensions: Mapping[str, object] = EMPTY
+    extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ class Actor:
     role: str | None = None
     affiliations: tuple[Affiliation, ...] = ()
     evidence: tuple[Evidence, ...] = ()
-    extensions: Mapping[str, object] = EMPTY
+    extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ class Place:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
-    extensions: Mapping[str, object] = EMPTY
+    extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ class Event:
     places: tuple[str, ...] = ()  # place ids
     status: str = "reported"
     order: int = 0  # position in the file, the tie-breaker after the date
-    extensions: Mapping[str, object] = EMPTY
+    extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ class Statement:
     quote: str
     evidence: Evidence  # where the quote was found
     date: DateSpec | None = None
-    extensions: Mapping[str, object] = EMPTY
+    extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class Action:
     title: str
     date: DateSpec | None = None
     evidence: tuple[Evidence, ...] = ()
-    extensions: Mapping[str, object] = EMPTY
+    extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ class Reaction:
     statements: tuple[Statement, ...] = ()
     actions: tuple[Action, ...] = ()
     evidence: tuple[Evidence, ...] = ()
-    extensions: Mapping[str, object] = EMPTY
+    extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
     @property
     def all_evidence(self) -> tuple[Evidence, ...]:
@@ -177,7 +177,7 @@ class Assessment:
     confidence: str | None = None
     basis: tuple[str, ...] = ()  # event ids
     author: str | None = None  # None: the briefing's analyst
-    extensions: Mapping[str, object] = EMPTY
+    extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,7 @@ class Briefing:
     reactions: tuple[Reaction, ...] = ()
     assessments: tuple[Assessment, ...] = ()
     path: str | None = None  # the file it was loaded from
-    extensions: Mapping[str, object] = EMPTY
+    extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
     # Lookups by id, derived from the tuples above.
     _sources: dict[str, Source] = field(init=False, repr=False, compare=False)
     _actors: dict[str, Actor] = field(init=False, repr=False, compare=False)
