@@ -1,15 +1,15 @@
 """The date grammar of briefings: parsing, bounds for sorting, and display.
 
-    point  = YYYY | YYYY-MM | YYYY-MM-DD | YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]
-             followed by "~" (approximate) or "?" (uncertain), or neither
-    date   = point | point "/" point
+point  = YYYY | YYYY-MM | YYYY-MM-DD | YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]
+         followed by "~" (approximate) or "?" (uncertain), or neither
+date   = point | point "/" point
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from briefing.model import DatePoint, DateSpec
 
@@ -95,7 +95,7 @@ def _zone(text: str | None) -> timezone | None:
     if text is None:
         return None
     if text == "Z":
-        return timezone.utc
+        return UTC
     sign = 1 if text[0] == "+" else -1
     hours, minutes = int(text[1:3]), int(text[4:6])
     if hours > 23 or minutes > 59:
@@ -113,7 +113,7 @@ def _plain(point: DatePoint) -> str:
     text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
     if point.moment is not None:
         text += f" {point.moment:%H:%M}"
-        if point.moment.tzinfo is timezone.utc:
+        if point.moment.tzinfo is UTC:
             text += " UTC"
         elif point.moment.tzinfo is not None:
             offset = f"{point.moment:%z}"  # "+0300"

@@ -1,0 +1,714 @@
+"""YAML briefing → immutable model, with every problem reported in one pass.
+
+The walk follows briefing.spec: each record's keys are checked (unknown keys
+get a "did you mean"), each value converted by its field kind, then ids,
+references and evidence quotes are resolved. Diagnostics carry the line and
+column of the YAML node they are about.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from briefing import model, spec
+from briefing.dates import DateError, parse_date
+from briefing.diagnostics import BriefingError, Diagnostic
+from briefing.quotes import SourceIndex, normalise
+from briefing.reading import ReadError, compose, read_text
+from briefing.text import clean
+
+MAX_DIAGNOSTICS = 500  # past this, more reports would only bury the first ones
+_ID = re.compile(spec.ID_PATTERN)
+_CODE = re.compile(r"^[A-Z]{2}$")
+_YAML = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def check(path: str | Path, *, max_size: int | None = None) -> tuple[model.Briefing | None, list[Diagnostic]]:
+    """Load a briefing file; return the model (None if it has errors) and every diagnostic."""
+    path = Path(path)
+    shown = str(path)
+    try:
+        text = read_text(path, shown, max_size, what="briefing file")
+    except ReadError as error:
+        return None, [error.diagnostic]
+    return check_text(text, shown=shown, base_dir=path.parent, max_size=max_size)
+
+
+def check_text(
+    text: str, *, shown: str = "<string>", base_dir: Path | None = None, max_size: int | None = None
+) -> tuple[model.Briefing | None, list[Diagnostic]]:
+    """Like check(), for YAML already in memory; text_file paths resolve against base_dir."""
+    try:
+        root = compose(text, shown)
+    except ReadError as error:
+        return None, [error.diagnostic]
+    if root is None:
+        return None, [Diagnostic(shown, 1, 1, "the file is empty", hint="start with `briefing: 1`")]
+    walker = _Walker(shown, base_dir or Path.cwd(), budget=len(text) + 100_000, max_size=max_size)
+    try:
+        briefing = walker.briefing(root)
+    except _Stop:
+        briefing = None
+    diagnostics = sorted(walker.diagnostics, key=lambda d: (d.line, d.column))
+    if any(d.is_error for d in diagnostics):
+        return None, diagnostics
+    return briefing, diagnostics
+
+
+def load(path: str | Path, *, max_size: int | None = None) -> model.Briefing:
+    """Load a valid briefing or raise BriefingError carrying every diagnostic."""
+    briefing, diagnostics = check(path, max_size=max_size)
+    if briefing is None:
+        raise BriefingError(str(path), diagnostics)
+    return briefing
+
+
+class _Stop(Exception):
+    """Raised when going on would be unsafe or pointless (alias bomb, too many errors)."""
+
+
+def _suggest(word: str, choices: Any) -> str | None:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None
+
+
+def _kind_of(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    names = {"null": "nothing", "bool": "true/false", "int": "a number", "float": "a number"}
+    return names.get(node.tag.removeprefix(_YAML), "text")
+
+
+class _Walker:
+    def __init__(self, shown: str, base_dir: Path, budget: int, max_size: int | None) -> None:
+        self.shown = shown
+        self.base_dir = base_dir
+        self.budget = budget
+        self.max_size = max_size
+        self.diagnostics: list[Diagnostic] = []
+        self.sources: dict[str, SourceIndex] = {}
+        self.ids: dict[str, tuple[str, yaml.Node]] = {}  # id -> (record kind, node)
+        self.refs: list[tuple[str, str, yaml.Node, str]] = []  # (target, id, node, key path)
+        self.cited: set[str] = set()
+
+    # -- reporting ---------------------------------------------------------
+
+    def report(
+        self,
+        node: yaml.Node | None,
+        path: str,
+        message: str,
+        hint: str | None = None,
+        severity: str = "error",
+    ) -> None:
+        line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
+        self.diagnostics.append(Diagnostic(self.shown, line, column, message, severity, path, hint))
+        if len(self.diagnostics) >= MAX_DIAGNOSTICS:
+            self.diagnostics.append(
+                Diagnostic(self.shown, line, column, f"stopped after {MAX_DIAGNOSTICS} problems")
+            )
+            raise _Stop
+
+    def spend(self, node: yaml.Node) -> None:
+        """Count work per node, so alias expansion ("billion laughs") stops early."""
+        cost = 1 + (len(node.value) // 16 if isinstance(node, yaml.ScalarNode) else 0)
+        self.budget -= cost
+        if self.budget < 0:
+            self.report(
+                node,
+                "",
+                "too much alias expansion: the document refers to its anchors too many times",
+                hint="this looks like a 'billion laughs' YAML bomb; write the values out instead",
+            )
+            raise _Stop
+        tag = node.tag
+        if tag not in _PLAIN_TAGS and tag != _YAML + "merge":
+            self.report(
+                node,
+                "",
+                f"YAML tag '{tag.removeprefix(_YAML)}' is not allowed: a briefing holds plain data only",
+                hint="remove the '!' tag",
+            )
+            raise _Stop
+
+    # -- records -----------------------------------------------------------
+
+    def record(
+        self, node: yaml.Node, name: str, path: str
+    ) -> tuple[dict[str, Any], dict[str, object]] | None:
+        """Check a mapping against the record's fields; return converted values and x- extensions."""
+        self.spend(node)
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, path, f"expected a mapping of keys for this {name}, found {_kind_of(node)}")
+            return None
+        fields = spec.fields_of(name)
+        values: dict[str, Any] = {}
+        seen: dict[str, yaml.Node] = {}
+        extensions: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            self.spend(key_node)
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key_node.tag == _YAML + "merge":
+                self.report(key_node, path, "merge keys (<<) are not supported", hint="write the keys out")
+                continue
+            if not isinstance(key, str) or isinstance(key_node.value, list):
+                self.report(key_node, path, "keys must be plain text")
+                continue
+            where = f"{path}.{key}" if path else key
+            if key in seen:
+                first = seen[key].start_mark.line + 1
+                self.report(key_node, where, f"duplicate key '{key}' (first given on line {first})")
+                continue
+            seen[key] = key_node
+            if key.startswith("x-"):
+                extensions[key] = self.plain(value_node, where, depth=0, active=set())
+            elif key not in fields:
+                self.report(key_node, where, f"unknown key '{key}' in {name}", hint=_suggest(key, fields))
+            else:
+                values[key] = self.value(value_node, fields[key], where)
+        for field in fields.values():
+            if field.required and field.name not in seen:
+                self.report(node, path, f"{name} is missing required key '{field.name}'")
+        return values, extensions
+
+    def records(
+        self, node: yaml.Node, field: spec.Field, path: str
+    ) -> list[tuple[yaml.Node, str, dict[str, Any], dict[str, object]]]:
+        items = self.sequence(node, path)
+        if items is None:
+            return []
+        if len(items) < field.min_items:
+            self.report(node, path, f"'{field.name}' needs at least {field.min_items} entry")
+        out = []
+        for index, item in enumerate(items):
+            where = f"{path}[{index}]"
+            checked = self.record(item, field.record, where)
+            if checked is not None:
+                out.append((item, where, *checked))
+        return out
+
+    def sequence(self, node: yaml.Node, path: str) -> list[yaml.Node] | None:
+        self.spend(node)
+        if isinstance(node, yaml.SequenceNode):
+            return node.value
+        if isinstance(node, yaml.ScalarNode) and node.tag == _YAML + "null":
+            return []
+        self.report(
+            node, path, f"expected a list, found {_kind_of(node)}", hint="write [a, b] or one '- ' per line"
+        )
+        return None
+
+    # -- values ------------------------------------------------------------
+
+    def value(self, node: yaml.Node, field: spec.Field, path: str) -> Any:
+        kind = field.kind
+        if kind == "records":
+            return (node, field)  # built later by the record's builder, in spec order
+        if kind in ("refs", "strings"):
+            items = self.sequence(node, path)
+            if items is None:
+                return ()
+            single = spec.Field(field.name, "ref" if kind == "refs" else "line", "", target=field.target)
+            converted = (self.value(item, single, f"{path}[{i}]") for i, item in enumerate(items))
+            return tuple(v for v in converted if v is not None)
+        self.spend(node)
+        if not isinstance(node, yaml.ScalarNode):
+            self.report(node, path, f"expected {_expected(field)}, found {_kind_of(node)}")
+            return None
+        tag = node.tag.removeprefix(_YAML)
+        if kind == "version":
+            if tag != "int":
+                self.report(node, path, f"the format version must be the integer {spec.FORMAT_VERSION}")
+                return None
+            if int(node.value) != spec.FORMAT_VERSION:
+                self.report(
+                    node,
+                    path,
+                    f"unsupported format version {node.value}; this briefing understands version "
+                    f"{spec.FORMAT_VERSION}",
+                    hint="upgrade briefing, or write `briefing: 1`",
+                )
+                return None
+            return spec.FORMAT_VERSION
+        if kind in ("int", "number"):
+            return self.number(node, field, path, tag)
+        if tag == "null":
+            self.report(
+                node, path, f"'{field.name}' is empty", hint=f"give {_expected(field)} or remove the key"
+            )
+            return None
+        if tag == "bool":
+            hint = f'quote it: "{node.value}"' if kind in ("line", "text", "enum") else None
+            self.report(
+                node, path, f"expected {_expected(field)}, found true/false ({node.value})", hint=hint
+            )
+            return None
+        text = clean(node.value)
+        if kind == "date":
+            try:
+                return parse_date(text)
+            except DateError as error:
+                self.report(node, path, f"bad date: {error}", hint=error.hint)
+                return None
+        if kind != "text" or field.name != "text":
+            text = text.strip()  # source texts stay as written: spans index into them
+        if not text:
+            self.report(node, path, f"'{field.name}' is empty")
+            return None
+        if kind == "text":
+            return text
+        if "\n" in text:
+            self.report(node, path, f"'{field.name}' must be one line", hint="use `>-` to fold long lines")
+            return None
+        if kind == "enum" and text not in field.choices:
+            hint = _suggest(text, field.choices) or f"choose one of: {', '.join(field.choices)}"
+            self.report(node, path, f"'{text}' is not a valid {field.name}", hint=hint)
+            return None
+        if kind in ("id", "ref") and not _ID.match(text):
+            slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+            self.report(
+                node,
+                path,
+                f"'{text}' is not a valid id: use lowercase letters, digits and '-'",
+                hint=f"for example '{slug}'" if slug else None,
+            )
+            return None
+        if kind == "ref":
+            self.refs.append((field.target, text, node, path))
+        return text
+
+    def number(self, node: yaml.ScalarNode, field: spec.Field, path: str, tag: str) -> float | int | None:
+        allowed = ("int",) if field.kind == "int" else ("int", "float")
+        if tag not in allowed:
+            self.report(node, path, f"expected {_expected(field)}, found {_kind_of(node)} '{node.value}'")
+            return None
+        number = yaml.safe_load(node.value) if tag == "float" else int(node.value.replace("_", ""), 0)
+        if number != number or number in (float("inf"), float("-inf")):
+            self.report(node, path, f"'{field.name}' must be a finite number")
+            return None
+        if field.minimum is not None and number < field.minimum:
+            self.report(node, path, f"'{field.name}' must be at least {field.minimum:g}, not {number}")
+            return None
+        if field.maximum is not None and number > field.maximum:
+            self.report(node, path, f"'{field.name}' must be at most {field.maximum:g}, not {number}")
+            return None
+        return number
+
+    def plain(self, node: yaml.Node, path: str, depth: int, active: set[int]) -> object:
+        """An x- extension value as plain Python data (kept, not interpreted)."""
+        self.spend(node)
+        if id(node) in active or depth > 32:
+            self.report(node, path, "extension value refers to itself or nests too deeply")
+            raise _Stop
+        if isinstance(node, yaml.ScalarNode):
+            return clean(node.value) if node.tag != _YAML + "null" else None
+        active = active | {id(node)}
+        if isinstance(node, yaml.SequenceNode):
+            return tuple(self.plain(item, path, depth + 1, active) for item in node.value)
+        return MappingProxyType(
+            {clean(str(k.value)): self.plain(v, path, depth + 1, active) for k, v in node.value}
+        )
+
+    # -- the briefing ------------------------------------------------------
+
+    def briefing(self, root: yaml.Node) -> model.Briefing | None:
+        checked = self.record(root, "briefing", "")
+        if checked is None:
+            self.diagnostics[-1] = Diagnostic(
+                self.shown, 1, 1, "a briefing file must be a mapping of keys, starting with `briefing: 1`"
+            )
+            return None
+        top, extensions = checked
+        if top.get("id"):
+            self.claim_id(top["id"], "briefing", root, "id")
+        built: dict[str, list[Any]] = {}
+        # Sources first: evidence anywhere else is located in their texts.
+        for name in ("sources", "actors", "places", "events", "reactions", "assessments"):
+            if name in top and top[name] is not None:
+                node, field = top[name]
+                builder = getattr(self, f"build_{field.record}")
+                built[name] = [b for b in (builder(*r) for r in self.records(node, field, name)) if b]
+        self.resolve_references()
+        self.check_cross_record(built, top)
+        if any(d.is_error for d in self.diagnostics) or not all(
+            top.get(k) for k in ("briefing", "id", "title", "as_of")
+        ):
+            return None
+        events = sorted(built.get("events", []), key=lambda e: (e.date.earliest, e.order))
+        return model.Briefing(
+            version=top["briefing"],
+            id=top["id"],
+            title=top["title"],
+            as_of=top["as_of"],
+            status=top.get("status") or "current",
+            summary=top.get("summary"),
+            tags=top.get("tags", ()),
+            sources=tuple(built.get("sources", ())),
+            actors=tuple(built.get("actors", ())),
+            places=tuple(built.get("places", ())),
+            events=tuple(events),
+            reactions=tuple(built.get("reactions", ())),
+            assessments=tuple(built.get("assessments", ())),
+            path=self.shown,
+            extensions=MappingProxyType(extensions),
+        )
+
+    def claim_id(self, record_id: str, kind: str, node: yaml.Node, path: str) -> None:
+        if record_id in self.ids:
+            other_kind, other = self.ids[record_id]
+            self.report(
+                node,
+                path,
+                f"duplicate id '{record_id}': already used by the {other_kind} "
+                f"on line {other.start_mark.line + 1}",
+                hint="ids must be unique within the file",
+            )
+        else:
+            self.ids[record_id] = (kind, node)
+
+    def _common(self, kind: str, node: yaml.Node, path: str, values: dict[str, Any]) -> bool:
+        """Claim the record's id; False when required values are missing or invalid."""
+        if values.get("id"):
+            self.claim_id(values["id"], kind, node, f"{path}.id")
+        required = [f.name for f in spec.RECORDS[kind] if f.required]
+        return all(values.get(name) is not None for name in required)
+
+    def build_source(self, node: yaml.Node, path: str, values: dict[str, Any], ext: dict[str, object]) -> Any:
+        ok = self._common("source", node, path, values)
+        text, text_file = values.get("text"), values.get("text_file")
+        if "text" in values and "text_file" in values:
+            self.report(node, path, "give either 'text' or 'text_file', not both")
+            return None
+        if text is None and text_file is None:
+            if "text" not in values and "text_file" not in values:
+                self.report(node, path, "source needs its verbatim 'text' or a 'text_file'")
+            return None
+        if text_file is not None:
+            text = self.read_source_file(text_file, _child(node, "text_file"), f"{path}.text_file")
+        if text is None or not ok:
+            return None
+        self.sources[values["id"]] = SourceIndex(text)
+        return model.Source(
+            id=values["id"],
+            title=values["title"],
+            text=text,
+            publisher=values.get("publisher"),
+            author=values.get("author"),
+            dateline=values.get("dateline"),
+            published=values.get("published"),
+            url=values.get("url"),
+            reliability=values.get("reliability"),
+            text_file=text_file,
+            extensions=MappingProxyType(ext),
+        )
+
+    def read_source_file(self, name: str, node: yaml.Node | None, where: str) -> str | None:
+        relative = Path(name)
+        if relative.is_absolute() or name.startswith("~") or re.match(r"^[A-Za-z]:", name):
+            self.report(node, where, f"text_file '{name}' must be a path relative to the briefing's folder")
+            return None
+        base = self.base_dir.resolve()
+        target = (base / relative).resolve()
+        if not target.is_relative_to(base):
+            self.report(
+                node,
+                where,
+                f"text_file '{name}' leads outside the briefing's folder",
+                hint=("keep source texts in the briefing's folder or below it"),
+            )
+            return None
+        try:
+            return clean(read_text(target, name, self.max_size, what="text file"))
+        except ReadError as error:
+            d = error.diagnostic
+            located = f" at line {d.line}, column {d.column}" if d.line else ""
+            self.report(node, where, f"text_file '{name}': {d.message}{located}", hint=d.hint)
+            return None
+
+    def evidence_list(self, values: dict[str, Any], path: str) -> tuple[model.Evidence, ...]:
+        if "evidence" not in values or values["evidence"] is None:
+            return ()
+        node, field = values["evidence"]
+        found = (self.evidence(*r) for r in self.records(node, field, f"{path}.evidence"))
+        return tuple(e for e in found if e is not None)
+
+    def evidence(
+        self, node: yaml.Node, path: str, values: dict[str, Any], _ext: dict[str, object]
+    ) -> model.Evidence | None:
+        quote = values.get("quote")
+        if quote is None:
+            return None
+        source_id = self.source_for(node, path, values.get("source"))
+        if source_id is None:
+            return None
+        occurrence = values.get("occurrence") or 1
+        index = self.sources[source_id]
+        span = index.locate(quote, occurrence)
+        quote_node = _child(node, "quote") or node
+        if span is None:
+            count = index.count(quote)
+            if count:
+                self.report(
+                    quote_node,
+                    f"{path}.quote",
+                    f"quote occurs {count} time{'s' if count > 1 else ''} in source '{source_id}', "
+                    f"so occurrence {occurrence} does not exist",
+                )
+            else:
+                self.report(
+                    quote_node,
+                    f"{path}.quote",
+                    f"quote not found in source '{source_id}'",
+                    hint=_near_miss(index, quote),
+                )
+            return None
+        self.cited.add(source_id)
+        return model.Evidence(source_id, quote, span[0], span[1], occurrence)
+
+    def source_for(self, node: yaml.Node, path: str, source_id: str | None) -> str | None:
+        if source_id is None:
+            if len(self.sources) == 1:
+                return next(iter(self.sources))
+            if len(self.sources) > 1:
+                self.report(
+                    node,
+                    path,
+                    f"evidence must name its 'source': this briefing has {len(self.sources)} sources",
+                    hint=f"add source: one of {', '.join(sorted(self.sources))}",
+                )
+            return None
+        if source_id not in self.sources:
+            return None  # reported as a dangling reference
+        return source_id
+
+    def build_actor(self, node: yaml.Node, path: str, values: dict[str, Any], ext: dict[str, object]) -> Any:
+        ok = self._common("actor", node, path, values)
+        affiliations = []
+        if values.get("affiliations") is not None:
+            a_node, a_field = values["affiliations"]
+            for _n, _p, a_values, _e in self.records(a_node, a_field, f"{path}.affiliations"):
+                if a_values.get("actor") and a_values.get("relation"):
+                    affiliations.append(model.Affiliation(a_values["actor"], a_values["relation"]))
+        evidence = self.evidence_list(values, path)
+        if not ok:
+            return None
+        return model.Actor(
+            id=values["id"],
+            name=values["name"],
+            kind=values["kind"],
+            aliases=values.get("aliases", ()),
+            country=values.get("country"),
+            role=values.get("role"),
+            affiliations=tuple(affiliations),
+            evidence=evidence,
+            extensions=MappingProxyType(ext),
+        )
+
+    def build_place(self, node: yaml.Node, path: str, values: dict[str, Any], ext: dict[str, object]) -> Any:
+        ok = self._common("place", node, path, values)
+        if ("lat" in values) != ("lon" in values):
+            self.report(node, path, "give both 'lat' and 'lon', or neither")
+            return None
+        if not ok:
+            return None
+        return model.Place(
+            id=values["id"],
+            name=values["name"],
+            kind=values.get("kind"),
+            country=values.get("country"),
+            lat=values.get("lat"),
+            lon=values.get("lon"),
+            extensions=MappingProxyType(ext),
+        )
+
+    def build_event(self, node: yaml.Node, path: str, values: dict[str, Any], ext: dict[str, object]) -> Any:
+        ok = self._common("event", node, path, values)
+        evidence = self.evidence_list(values, path)
+        if not ok or not evidence:
+            return None
+        return model.Event(
+            id=values["id"],
+            title=values["title"],
+            date=values["date"],
+            evidence=evidence,
+            detail=values.get("detail"),
+            actors=values.get("actors", ()),
+            places=values.get("places", ()),
+            status=values.get("status") or "reported",
+            order=int(path.rsplit("[", 1)[1].rstrip("]")),
+            extensions=MappingProxyType(ext),
+        )
+
+    def build_reaction(
+        self, node: yaml.Node, path: str, values: dict[str, Any], ext: dict[str, object]
+    ) -> Any:
+        ok = self._common("reaction", node, path, values)
+        code = values.get("code")
+        if code is not None and not _CODE.match(code):
+            self.report(
+                _child(node, "code"),
+                f"{path}.code",
+                f"code '{code}' is not an ISO 3166-1 alpha-2 code (two capital letters)",
+            )
+        statements = []
+        if values.get("statements") is not None:
+            s_node, s_field = values["statements"]
+            for item, where, s_values, s_ext in self.records(s_node, s_field, f"{path}.statements"):
+                found = self.evidence(item, where, s_values, s_ext)
+                if found is not None and s_values.get("speaker"):
+                    statements.append(
+                        model.Statement(
+                            speaker=s_values["speaker"],
+                            quote=s_values["quote"],
+                            evidence=found,
+                            date=s_values.get("date"),
+                            extensions=MappingProxyType(s_ext),
+                        )
+                    )
+        actions = []
+        if values.get("actions") is not None:
+            a_node, a_field = values["actions"]
+            for _item, where, a_values, a_ext in self.records(a_node, a_field, f"{path}.actions"):
+                evidence = self.evidence_list(a_values, where)
+                if a_values.get("title"):
+                    actions.append(
+                        model.Action(
+                            title=a_values["title"],
+                            date=a_values.get("date"),
+                            evidence=evidence,
+                            extensions=MappingProxyType(a_ext),
+                        )
+                    )
+        evidence = self.evidence_list(values, path)
+        if not ok:
+            return None
+        return model.Reaction(
+            id=values["id"],
+            country=values["country"],
+            stance=values["stance"],
+            headline=values["headline"],
+            code=code,
+            actors=values.get("actors", ()),
+            statements=tuple(statements),
+            actions=tuple(actions),
+            evidence=evidence,
+            extensions=MappingProxyType(ext),
+        )
+
+    def build_assessment(
+        self, node: yaml.Node, path: str, values: dict[str, Any], ext: dict[str, object]
+    ) -> Any:
+        if not self._common("assessment", node, path, values):
+            return None
+        return model.Assessment(
+            id=values["id"],
+            text=values["text"],
+            likelihood=values.get("likelihood"),
+            confidence=values.get("confidence"),
+            basis=values.get("basis", ()),
+            author=values.get("author"),
+            extensions=MappingProxyType(ext),
+        )
+
+    # -- whole-file rules --------------------------------------------------
+
+    def resolve_references(self) -> None:
+        by_kind: dict[str, list[str]] = {}
+        for record_id, (kind, _node) in self.ids.items():
+            by_kind.setdefault(kind, []).append(record_id)
+        for target, ref, node, path in self.refs:
+            kind = spec.TARGETS[target]
+            if self.ids.get(ref, ("",))[0] == kind:
+                continue
+            hint = _suggest(ref, by_kind.get(kind, []))
+            if ref in self.ids:
+                hint = f"'{ref}' is the id of a {self.ids[ref][0]}, not of a {kind}"
+            self.report(node, path, f"unknown {kind} id '{ref}'", hint=hint)
+
+    def check_cross_record(self, built: dict[str, list[Any]], top: dict[str, Any]) -> None:
+        countries: dict[str, str] = {}
+        for reaction in built.get("reactions", []):
+            key = reaction.country.casefold()
+            node = self.ids[reaction.id][1]
+            if key in countries:
+                self.report(
+                    node,
+                    f"reactions.{reaction.id}",
+                    f"country '{reaction.country}' already has a reaction ('{countries[key]}')",
+                    hint="merge the two: a country appears once, with all its statements and actions",
+                )
+            else:
+                countries[key] = reaction.id
+        as_of = top.get("as_of")
+        if as_of is not None:
+            for event in built.get("events", []):
+                if event.date.earliest > as_of.latest and event.status != "planned":
+                    self.report(
+                        self.ids[event.id][1],
+                        f"events.{event.id}.date",
+                        f"event '{event.id}' is dated {event.date.display}, after the briefing's "
+                        f"as_of ({as_of.display})",
+                        hint="mark it `status: planned`, or move as_of",
+                        severity="warning",
+                    )
+        for source in built.get("sources", []):
+            if source.id not in self.cited and (built.get("events") or built.get("reactions")):
+                self.report(
+                    self.ids[source.id][1],
+                    f"sources.{source.id}",
+                    f"source '{source.id}' is never cited by any evidence",
+                    severity="warning",
+                )
+
+
+def _child(node: yaml.Node, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key:
+                return v
+    return None
+
+
+def _expected(field: spec.Field) -> str:
+    return {
+        "line": "one line of text",
+        "text": "text",
+        "id": "an id",
+        "ref": "an id",
+        "enum": f"one of {', '.join(field.choices)}",
+        "date": 'a date such as "2024-12-05"',
+        "int": "a whole number",
+        "number": "a number",
+        "version": "the integer 1",
+    }.get(field.kind, field.kind)
+
+
+def _near_miss(index: SourceIndex, quote: str) -> str | None:
+    """Say how much of a missing quote does match, to point at the typo."""
+    needle = normalise(quote)
+    folded = needle.translate(_TYPOGRAPHIC)
+    if index.normal.translate(_TYPOGRAPHIC).find(folded) >= 0:
+        return "the source uses different quotation marks or apostrophes (’ “ ” vs ' \"): copy them exactly"
+    low, high = 0, len(needle)
+    while low < high:  # longest prefix of the quote that the source contains
+        mid = (low + high + 1) // 2
+        if needle[:mid] in index.normal:
+            low = mid
+        else:
+            high = mid - 1
+    if low >= 8:
+        return (
+            f"the source matches up to “{needle[:low][-40:]}” "
+            f"but not the next characters “{needle[low : low + 20]}”"
+        )
+    return "copy the sentence from the source text; spacing may differ, words may not"

@@ -1,0 +1,151 @@
+"""Reading files safely: size limits, UTF-8 with located errors, and YAML to a node tree.
+
+The YAML is only *composed* into nodes (with positions), never constructed
+into Python objects, so no tag can run code. Nesting depth is checked before
+composing because libyaml's composer recurses on the C stack.
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+from pathlib import Path
+
+import yaml
+
+from briefing.diagnostics import Diagnostic
+
+try:  # the C loader is several times faster; fall back to pure Python
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+DEFAULT_MAX_SIZE = 64 * 1024 * 1024  # bytes; raise with --max-size
+MAX_DEPTH = 64  # nesting levels of YAML collections
+_BRACKETS = re.compile(r"[\[\]{}]")
+_INDENT = re.compile(r"^[ \t-]*", re.MULTILINE)
+
+
+class ReadError(Exception):
+    """A file that cannot be read as text; carries one located diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.format())
+        self.diagnostic = diagnostic
+
+
+def read_text(path: Path, shown: str, max_size: int | None = None, what: str = "file") -> str:
+    """Read a UTF-8 text file, refusing what is too big, binary or not UTF-8."""
+    limit = DEFAULT_MAX_SIZE if max_size is None else max_size
+    try:
+        if path.is_dir():
+            raise ReadError(Diagnostic(shown, 0, 0, f"is a directory, not a {what}"))
+        size = path.stat().st_size
+        if size > limit:
+            raise ReadError(
+                Diagnostic(
+                    shown,
+                    0,
+                    0,
+                    f"{what} is {_human(size)}, over the size limit of {_human(limit)}",
+                    hint="raise the limit with --max-size if you trust this file",
+                )
+            )
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise ReadError(Diagnostic(shown, 0, 0, _os_message(error))) from None
+    if len(data) > limit:  # grew while we looked, or a special file
+        raise ReadError(Diagnostic(shown, 0, 0, f"{what} is over the size limit of {_human(limit)}"))
+    if b"\x00" in data[:8192]:
+        raise ReadError(Diagnostic(shown, 0, 0, f"binary data (NUL bytes), not a text {what}"))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = data[error.start]
+        raise ReadError(
+            Diagnostic(
+                shown,
+                line,
+                column,
+                f"not UTF-8: byte 0x{byte:02x} at offset {error.start} cannot be decoded",
+                hint="save the file as UTF-8",
+            )
+        ) from None
+
+
+def _os_message(error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if isinstance(error, FileNotFoundError):
+        return "no such file"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read: {error.strerror or error}"
+
+
+def _human(size: int) -> str:
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if size < 1024 or unit == "GiB":
+            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
+
+
+def compose(text: str, shown: str) -> yaml.Node | None:
+    """Compose YAML text into a node tree; None for an empty document."""
+    _check_depth(text, shown)
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = error.problem or error.context or "invalid YAML"
+        if error.context and error.problem:
+            message = f"{error.problem} ({error.context})"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        raise ReadError(Diagnostic(shown, line, column, f"YAML syntax: {message}")) from None
+    except yaml.YAMLError as error:
+        raise ReadError(Diagnostic(shown, 0, 0, f"YAML syntax: {error}")) from None
+    except RecursionError:
+        raise ReadError(Diagnostic(shown, 0, 0, f"nested more than {MAX_DEPTH} levels deep")) from None
+
+
+def _check_depth(text: str, shown: str) -> None:
+    """Refuse documents nested deeper than MAX_DEPTH before the composer sees them.
+
+    Cheap upper bounds come first: block nesting needs one more column of
+    indentation (or one more "- ") per level, and flow nesting one more bracket
+    (brackets inside strings only make the bound larger). Only when the bounds
+    are exceeded do we walk the parser's events to measure the real depth.
+    """
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    indent = max(map(len, _INDENT.findall(text)), default=0)
+    if deepest + indent < MAX_DEPTH:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise ReadError(
+                        Diagnostic(
+                            shown,
+                            mark.line + 1,
+                            mark.column + 1,
+                            f"nested more than {MAX_DEPTH} levels deep",
+                            hint="a briefing needs only a few levels; is this file generated?",
+                        )
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # compose() reports the syntax error with its position
