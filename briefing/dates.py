@@ -15,7 +15,7 @@ from briefing.model import DatePoint, DateSpec
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-_POINT = re.compile(
+POINT_PATTERN = (
     r"(?P<year>\d{4})"
     r"(?:-(?P<month>\d{2})"
     r"(?:-(?P<day>\d{2})"
@@ -23,6 +23,7 @@ _POINT = re.compile(
     r"(?P<zone>Z|[+-]\d{2}:\d{2})?)?)?)?"
     r"(?P<mark>[~?])?"
 )
+_POINT = re.compile(POINT_PATTERN)
 
 
 class DateError(ValueError):

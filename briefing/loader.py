@@ -85,7 +85,13 @@ def _kind_of(node: yaml.Node) -> str:
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    names = {"null": "nothing", "bool": "true/false", "int": "a number", "float": "a number"}
+    names = {
+        "null": "nothing",
+        "bool": "true/false",
+        "int": "a number",
+        "float": "a number",
+        "timestamp": "a date",
+    }
     return names.get(node.tag.removeprefix(_YAML), "text")
 
 
@@ -247,19 +253,22 @@ class _Walker:
                 node, path, f"'{field.name}' is empty", hint=f"give {_expected(field)} or remove the key"
             )
             return None
-        if tag == "bool":
-            hint = f'quote it: "{node.value}"' if kind in ("line", "text", "enum") else None
-            self.report(
-                node, path, f"expected {_expected(field)}, found true/false ({node.value})", hint=hint
-            )
-            return None
-        text = clean(node.value)
-        if kind == "date":
+        if kind == "date" and tag in ("str", "timestamp"):
+            # An unquoted 2024-12-05 is a YAML timestamp: accepted as the day it names.
             try:
-                return parse_date(text)
+                return parse_date(clean(node.value))
             except DateError as error:
                 self.report(node, path, f"bad date: {error}", hint=error.hint)
                 return None
+        if tag != "str":
+            self.report(
+                node,
+                path,
+                f"expected {_expected(field)}, found {_kind_of(node)} ({node.value})",
+                hint=f'quote it: "{node.value}"',
+            )
+            return None
+        text = clean(node.value)
         if kind != "text" or field.name != "text":
             text = text.strip()  # source texts stay as written: spans index into them
         if not text:
