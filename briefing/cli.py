@@ -134,12 +134,14 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _require_file(path: Path) -> None:
-    if not path.exists():
-        raise UsageError(f"{path}: no such file")
-    if path.is_dir():
-        raise UsageError(f"{path}: is a directory, not a briefing file")
-    if not path.is_file():
-        raise UsageError(f"{path}: not a regular file")
+    from briefing.reading import describe_os_error
+
+    try:
+        if path.is_dir():
+            raise UsageError(f"{path}: is a directory, not a briefing file")
+        path.stat()
+    except OSError as error:
+        raise UsageError(f"{path}: {describe_os_error(error)}") from None
 
 
 def _validate(args: argparse.Namespace) -> int:

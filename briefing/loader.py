@@ -142,7 +142,7 @@ class _Walker:
             self.report(
                 node,
                 "",
-                f"YAML tag '{tag.removeprefix(_YAML)}' is not allowed: a briefing holds plain data only",
+                f"YAML tag '{tag.replace(_YAML, '!!')}' is not allowed: a briefing holds plain data only",
                 hint="remove the '!' tag",
             )
             raise _Stop
@@ -388,7 +388,7 @@ class _Walker:
     def _common(self, kind: str, node: yaml.Node, path: str, values: dict[str, Any]) -> bool:
         """Claim the record's id; False when required values are missing or invalid."""
         if values.get("id"):
-            self.claim_id(values["id"], kind, node, f"{path}.id")
+            self.claim_id(values["id"], kind, _child(node, "id") or node, f"{path}.id")
         required = [f.name for f in spec.RECORDS[kind] if f.required]
         return all(values.get(name) is not None for name in required)
 

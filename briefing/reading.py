@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import re
+import stat
 from pathlib import Path
 
 import yaml
@@ -40,7 +41,10 @@ def read_text(path: Path, shown: str, max_size: int | None = None, what: str = "
     try:
         if path.is_dir():
             raise ReadError(Diagnostic(shown, 0, 0, f"is a directory, not a {what}"))
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise ReadError(Diagnostic(shown, 0, 0, f"not a regular file, so not a {what}"))
+        size = info.st_size
         if size > limit:
             raise ReadError(
                 Diagnostic(
@@ -54,7 +58,7 @@ def read_text(path: Path, shown: str, max_size: int | None = None, what: str = "
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise ReadError(Diagnostic(shown, 0, 0, _os_message(error))) from None
+        raise ReadError(Diagnostic(shown, 0, 0, describe_os_error(error))) from None
     if len(data) > limit:  # grew while we looked, or a special file
         raise ReadError(Diagnostic(shown, 0, 0, f"{what} is over the size limit of {_human(limit)}"))
     if b"\x00" in data[:8192]:
@@ -76,7 +80,8 @@ def read_text(path: Path, shown: str, max_size: int | None = None, what: str = "
         ) from None
 
 
-def _os_message(error: OSError) -> str:
+def describe_os_error(error: OSError) -> str:
+    """A one-line reason for an OSError, without the path (callers add it)."""
     if error.errno == errno.ELOOP:
         return "symbolic link loop"
     if isinstance(error, FileNotFoundError):
@@ -105,8 +110,15 @@ def compose(text: str, shown: str) -> yaml.Node | None:
         mark = error.problem_mark or error.context_mark
         message = error.problem or error.context or "invalid YAML"
         if error.context and error.problem:
-            message = f"{error.problem} ({error.context})"
+            message = f"{error.problem} ({error.context}"
+            if error.context_mark and error.context_mark is not mark:
+                started = error.context_mark
+                message += f" that starts at line {started.line + 1}, column {started.column + 1}"
+            message += ")"
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        if "another document" in message:
+            message = "a briefing file holds one YAML document, but a second one starts here"
+            raise ReadError(Diagnostic(shown, line, column, message, hint="remove the '---' line")) from None
         raise ReadError(Diagnostic(shown, line, column, f"YAML syntax: {message}")) from None
     except yaml.YAMLError as error:
         raise ReadError(Diagnostic(shown, 0, 0, f"YAML syntax: {error}")) from None
