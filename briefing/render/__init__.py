@@ -1,1 +1,31 @@
-"""Non-interactive output: terminal text, Markdown, JSON, HTML."""
+"""Non-interactive output: terminal text, Markdown, JSON, HTML.
+
+Each format lives in its own module and is imported only when asked for, so
+importing this package costs nothing (the terminal view pulls in Rich).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
+
+FORMATS = ("markdown", "json", "html")
+
+
+def export(briefing: Briefing, fmt: str) -> str:
+    """The briefing as a document in ``fmt`` (one of FORMATS), ending with a newline."""
+    if fmt == "markdown":
+        from briefing.render.markdown import export_markdown
+
+        return export_markdown(briefing)
+    if fmt == "json":
+        from briefing.render.json_export import export_json
+
+        return export_json(briefing)
+    if fmt == "html":
+        from briefing.render.html import export_html
+
+        return export_html(briefing)
+    raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
