@@ -223,7 +223,7 @@ class _HtmlView:
             )
         out += "</p>\n"
         for statement in reaction.statements:
-            said = f"{self.name(statement.speaker)}, {esc(labels.dated(statement.date))}"
+            said = esc(labels.attribution(self.b, statement.speaker, statement.date))
             out += (
                 f"<blockquote><p>“{esc(statement.quote.strip())}”</p>"
                 f'<p class="said">— {said}{self.refs([statement.evidence])}</p></blockquote>\n'

@@ -73,6 +73,12 @@ def dated(date: DateSpec | None) -> str:
     return date.display if date is not None else "undated"
 
 
+def attribution(briefing: Briefing, speaker: str, date: DateSpec | None) -> str:
+    """Who said a quote, and when if the briefing knows: 'Recep Tayyip Erdoğan, 6 Dec 2024'."""
+    name = actor_name(briefing, speaker)
+    return f"{name}, {date.display}" if date is not None else name
+
+
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
 
 

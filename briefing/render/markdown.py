@@ -194,7 +194,7 @@ class _MarkdownView:
             lines.append("**For it:** " + ", ".join(self.name(a) for a in reaction.actors))
         self.add("  \n".join(lines), "")
         for statement in reaction.statements:
-            said = f"{self.name(statement.speaker)}, {text(labels.dated(statement.date))}"
+            said = text(labels.attribution(self.b, statement.speaker, statement.date))
             self.add(f"> “{text(statement.quote)}”", ">", f"> — {said}{self.refs([statement.evidence])}", "")
         for action in reaction.actions:
             when = text(labels.dated(action.date))

@@ -287,12 +287,7 @@ class _ShowView:
             lines.append(Text())
         for statement in reaction.statements:
             quote = Text(f"“{statement.quote.strip()}”", style="italic")
-            who = Text.assemble(
-                "— ",
-                labels.actor_name(self.b, statement.speaker),
-                f", {labels.dated(statement.date)} ",
-                style="dim",
-            )
+            who = Text(f"— {labels.attribution(self.b, statement.speaker, statement.date)} ", style="dim")
             who.append_text(self._cite([statement.evidence]))
             lines.append(Padding(Group(quote, who), (1, 0, 0, 2)))
         if reaction.actions:
@@ -344,10 +339,10 @@ class _ShowView:
         table.add_column("quote", ratio=1)
         for citation in self.cites:
             # No added quotation marks: every entry is a quote, and many quotes
-            # carry their own marks.
-            line = Text(citation.evidence.quote.strip())
-            if several:
-                line.append(f" — {labels.source_label(self.b, citation.evidence.source)}", style="dim")
+            # carry their own marks. With several sources, the source's id
+            # (listed under Sources) comes first, so it cannot run into the quote.
+            line = Text(f"{citation.evidence.source}: ", style="dim") if several else Text()
+            line.append(citation.evidence.quote.strip())
             table.add_row(f"[{citation.number}]", line)
         intro = Text("Verbatim quotes from the sources, as cited above.", style="dim")
         return [_heading("Evidence", len(self.cites)), Padding(Group(intro, table), (0, 0, 1, 2))]
