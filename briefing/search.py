@@ -1,0 +1,182 @@
+"""Finding text across a briefing: events, actors, reactions and source texts.
+
+Pure functions over the model, no Textual. Matching is a case- and
+accent-insensitive substring search: "erdogan" finds "Erdoğan". Folding keeps
+every string's length, so a match found in folded text is also the span to
+highlight in the original.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefing.model import Actor, Briefing, Event, Evidence, Reaction
+
+MAX_SPANS_PER_SOURCE = 10_000  # a one-letter query in a long text need not list every hit
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    if char.isspace():
+        return " "
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = decomposed[0] if decomposed else char
+    if unicodedata.combining(base):
+        base = char  # a lone combining mark stays itself
+    lowered = base.lower()
+    return lowered if len(lowered) == 1 else base
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text``, drop accents and read every whitespace as a space.
+
+    The result has exactly ``len(text)`` characters.
+    """
+    if text.isascii():
+        return text.lower().translate(_ASCII_SPACE)
+    return "".join(map(_fold_char, text))
+
+
+_ASCII_SPACE = str.maketrans("\t\n\x0b\x0c\r", "     ")
+
+
+def find_spans(text: str, query: str, *, limit: int | None = None) -> list[tuple[int, int]]:
+    """Every non-overlapping occurrence of ``query`` in ``text``, as (start, end) spans."""
+    needle = fold(query)
+    if not needle:
+        return []
+    return _spans_in_folded(fold(text), needle, limit)
+
+
+def _spans_in_folded(haystack: str, needle: str, limit: int | None) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = haystack.find(needle)
+    while start >= 0:
+        spans.append((start, start + len(needle)))
+        if limit is not None and len(spans) >= limit:
+            break
+        start = haystack.find(needle, start + len(needle))
+    return spans
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What one query matched, by pane. Ids keep the model's order."""
+
+    query: str
+    events: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    reactions: tuple[str, ...] = ()
+    source_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return (
+            len(self.events)
+            + len(self.actors)
+            + len(self.reactions)
+            + sum(len(spans) for spans in self.source_spans.values())
+        )
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+
+class SearchIndex:
+    """Lower-cased, accent-folded text of every record, built on first use."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self._events: list[tuple[str, str]] | None = None
+        self._actors: list[tuple[str, str]] | None = None
+        self._reactions: list[tuple[str, str]] | None = None
+        self._sources: dict[str, str] = {}
+
+    def search(self, query: str) -> SearchResult:
+        needle = fold(query.strip())
+        if not needle:
+            return SearchResult(query)
+        return SearchResult(
+            query,
+            events=self._matching(self._event_texts(), needle),
+            actors=self._matching(self._actor_texts(), needle),
+            reactions=self._matching(self._reaction_texts(), needle),
+            source_spans={
+                source.id: spans
+                for source in self.briefing.sources
+                if (spans := self.source_spans(source.id, query))
+            },
+        )
+
+    def source_spans(self, source_id: str, query: str) -> list[tuple[int, int]]:
+        needle = fold(query.strip())
+        if not needle:
+            return []
+        folded = self._sources.get(source_id)
+        if folded is None:
+            folded = self._sources[source_id] = fold(self.briefing.source(source_id).text)
+        return _spans_in_folded(folded, needle, MAX_SPANS_PER_SOURCE)
+
+    @staticmethod
+    def _matching(texts: list[tuple[str, str]], needle: str) -> tuple[str, ...]:
+        return tuple(item_id for item_id, text in texts if needle in text)
+
+    def _event_texts(self) -> list[tuple[str, str]]:
+        if self._events is None:
+            self._events = [(e.id, fold(_join(self._event_words(e)))) for e in self.briefing.events]
+        return self._events
+
+    def _actor_texts(self) -> list[tuple[str, str]]:
+        if self._actors is None:
+            self._actors = [(a.id, fold(_join(_actor_words(a)))) for a in self.briefing.actors]
+        return self._actors
+
+    def _reaction_texts(self) -> list[tuple[str, str]]:
+        if self._reactions is None:
+            self._reactions = [(r.id, fold(_join(self._reaction_words(r)))) for r in self.briefing.reactions]
+        return self._reactions
+
+    def _event_words(self, event: Event) -> Iterator[str]:
+        yield from (event.title, event.date.display, event.date.text, event.status)
+        if event.detail:
+            yield event.detail
+        for actor_id in event.actors:
+            yield from _names(self.briefing.actor(actor_id))
+        for place_id in event.places:
+            yield self.briefing.place(place_id).name
+        yield from _quotes(event.evidence)
+
+    def _reaction_words(self, reaction: Reaction) -> Iterator[str]:
+        yield from (reaction.country, reaction.code or "", reaction.stance, reaction.headline)
+        for actor_id in reaction.actors:
+            yield from _names(self.briefing.actor(actor_id))
+        for statement in reaction.statements:
+            yield statement.quote
+            yield from _names(self.briefing.actor(statement.speaker))
+        for action in reaction.actions:
+            yield action.title
+        yield from _quotes(reaction.all_evidence)
+
+
+def _names(actor: Actor) -> Iterator[str]:
+    yield actor.name
+    yield from actor.aliases
+
+
+def _actor_words(actor: Actor) -> Iterator[str]:
+    yield from _names(actor)
+    yield from (actor.kind, actor.country or "", actor.role or "")
+    yield from (a.relation for a in actor.affiliations)
+    yield from _quotes(actor.evidence)
+
+
+def _quotes(evidence: Iterable[Evidence]) -> Iterator[str]:
+    return (e.quote for e in evidence)
+
+
+def _join(words: Iterable[str]) -> str:
+    # A separator no query can contain keeps matches from spanning two fields.
+    return "\x00".join(words)

@@ -1,0 +1,100 @@
+"""Command palette (Ctrl+P): the reader's commands, and jumping to any event, actor or country.
+
+Hits show briefing text, so they are built as Content, never as markup, and
+their help lines are fixed strings: the palette reads `help` as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
+
+from briefing.search import fold
+
+if TYPE_CHECKING:
+    from briefing.tui.screens.main import MainScreen
+
+MAX_EVENT_HITS = 200  # a long timeline would otherwise flood the palette
+
+
+class BriefingCommands(Provider):
+    """Commands of the main screen; nothing on other screens."""
+
+    def _main(self) -> MainScreen | None:
+        from briefing.tui.screens.main import MainScreen
+
+        return self.screen if isinstance(self.screen, MainScreen) else None
+
+    def _commands(self, main: MainScreen) -> Iterator[tuple[str, Callable[[], object], str]]:
+        yield "Toggle actor filter", main.action_toggle_filter, "Show only the selected actor's events"
+        yield "Search", main.action_start_search, "Find names, aliases, titles and text"
+        yield "Clear search and filter", main.action_clear, "Remove highlights and the filter"
+        yield "Help: keys", self.app.action_help, "Every key and what it does"
+        for number, name in enumerate(("timeline", "actors", "reactions", "source"), start=1):
+            yield (
+                f"Go to {name.capitalize()}",
+                partial(main.action_focus_pane, name),
+                f"Same as the {number} key",
+            )
+
+    async def discover(self) -> Hits:
+        main = self._main()
+        if main is None:
+            return
+        for name, command, help_text in self._commands(main):
+            yield DiscoveryHit(Content(name), command, text=name, help=help_text)
+        for reaction in main.briefing.reactions:
+            label = f"Country: {reaction.country}"
+            yield DiscoveryHit(
+                Content(label), partial(main.jump_to, "reactions", reaction.id), text=label, help="Reaction"
+            )
+
+    async def search(self, query: str) -> Hits:
+        main = self._main()
+        if main is None:
+            return
+        matcher = self.matcher(query)
+        for name, command, help_text in self._commands(main):
+            if (hit := self._hit(matcher, name, command, help_text)) is not None:
+                yield hit
+        for actor in main.briefing.actors:
+            names = " / ".join((actor.name, *actor.aliases))
+            jump = partial(main.jump_to, "actors", actor.id)
+            if (hit := self._hit(matcher, f"Actor: {names}", jump, "Actor")) is not None:
+                yield hit
+        for reaction in main.briefing.reactions:
+            jump = partial(main.jump_to, "reactions", reaction.id)
+            if (hit := self._hit(matcher, f"Country: {reaction.country}", jump, "Reaction")) is not None:
+                yield hit
+        for hit in self._event_hits(main, matcher):
+            yield hit
+
+    def _event_hits(self, main: MainScreen, matcher: Matcher) -> Iterator[Hit]:
+        # Fuzzy matching every title of a long timeline is slow: keep the events whose
+        # title or date contains every word of the query, then score only those.
+        words = fold(matcher.query).split()
+        found = 0
+        for event in main.briefing.events:
+            label = f"Event: {event.date.display} · {event.title}"
+            folded = fold(label)
+            if all(word in folded for word in words):
+                jump = partial(main.jump_to, "timeline", event.id)
+                hit = self._hit(matcher, label, jump, "Event")
+                if hit is not None:
+                    yield hit
+                    found += 1
+                    if found >= MAX_EVENT_HITS:
+                        return
+
+    def _hit(self, matcher: Matcher, label: str, command: Callable[[], object], help_text: str) -> Hit | None:
+        score, offsets = matcher.fuzzy_search.match(matcher.query, label)
+        if not score:
+            return None
+        display = Content(label)
+        for offset in offsets:
+            display = display.stylize(matcher.match_style, offset, offset + 1)
+        return Hit(score, display, command, text=label, help=help_text)

@@ -1,0 +1,51 @@
+"""The detail view: every field and every quote of one event, actor, reaction or source."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Static
+
+from briefing.model import Briefing
+from briefing.tui.describe import Item, all_evidence, describe, kind_of
+from briefing.tui.screens.reading import ReadingScreen
+
+
+class DetailScreen(ReadingScreen[str | None]):
+    """Dismissed with "evidence" when the reader asks to see the quotes in Source."""
+
+    BODY = "detail-body"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "dismiss(None)", "Back", id="detail-back", tooltip="Back to the panes"),
+        Binding(
+            "s",
+            "evidence",
+            "Evidence in source",
+            id="detail-evidence",
+            tooltip="Back, showing the quotes in Source",
+        ),
+    ]
+
+    def __init__(self, briefing: Briefing, item: Item) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.item = item
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled(f" {kind_of(self.item)} ", "bold reverse"), id="detail-kind")
+        with VerticalScroll(id="detail-body"):
+            for kind, content in describe(self.briefing, self.item):
+                yield Static(content, classes=f"detail-{kind}")
+        yield Footer(compact=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "evidence":
+            return bool(all_evidence(self.item))
+        return True
+
+    def action_evidence(self) -> None:
+        self.dismiss("evidence")

@@ -1,0 +1,62 @@
+"""Shown instead of the reader when a briefing has errors: every located problem, in file order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Static
+
+from briefing.diagnostics import Diagnostic
+from briefing.tui.screens.reading import ReadingScreen
+
+EXIT_INVALID = 1  # the same code `briefing validate` uses for a briefing with errors
+
+
+class DiagnosticsScreen(ReadingScreen[None]):
+    BODY = "diagnostics-list"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,escape", "quit_invalid", "Quit", id="diagnostics-quit"),
+    ]
+
+    def __init__(self, path: str, diagnostics: Sequence[Diagnostic]) -> None:
+        super().__init__()
+        self.path = path
+        self.diagnostics = list(diagnostics)
+
+    def compose(self) -> ComposeResult:
+        errors = sum(d.is_error for d in self.diagnostics)
+        title = Content.assemble(
+            ("Cannot open ", "bold"),
+            (self.path, "bold"),
+            (f": {errors} error{'' if errors == 1 else 's'}", "bold $error"),
+        )
+        yield Static(title, id="diagnostics-title")
+        with VerticalScroll(id="diagnostics-list", can_focus=True):
+            for diagnostic in self.diagnostics:
+                yield Static(_describe(diagnostic), classes="diagnostic")
+        hint = f"Fix the file, then check it with: briefing validate {self.path}"
+        yield Static(Content(hint), id="diagnostics-hint")
+        yield Footer(compact=True)
+
+    def action_quit_invalid(self) -> None:
+        self.app.exit(return_code=EXIT_INVALID)
+
+
+def _describe(diagnostic: Diagnostic) -> Content:
+    where = diagnostic.path
+    if diagnostic.line:
+        where += f":{diagnostic.line}:{diagnostic.column or 1}"
+    severity = "bold $error" if diagnostic.is_error else "bold $warning"
+    text = Content.assemble(
+        (where, "$text-muted"), " ", (diagnostic.severity, severity), ": ", diagnostic.message
+    )
+    if diagnostic.key_path:
+        text += Content.assemble(("  (at ", "$text-muted"), diagnostic.key_path, (")", "$text-muted"))
+    if diagnostic.hint:
+        text += Content.assemble("\n", ("  hint: ", "$text-muted"), diagnostic.hint)
+    return text

@@ -1,0 +1,421 @@
+"""The reader: four panes, cross-linked, with search and an actor filter.
+
+The screen owns the links between panes. Each list pane reports when its
+cursor moves; the screen then highlights, in the other panes, everything tied
+to the *active item* (the selection of the list pane used last): its quotes in
+Source, its actors in Actors, an actor's events in Timeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.events import DescendantFocus, Resize
+from textual.geometry import Size
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from briefing.model import Briefing, Evidence
+from briefing.search import SearchIndex
+from briefing.tui.matches import PANES, Match, MatchList
+from briefing.tui.widgets.actors import ActorsView
+from briefing.tui.widgets.header import BriefingHeader
+from briefing.tui.widgets.item_list import ItemList
+from briefing.tui.widgets.pane_tabs import PaneTabs
+from briefing.tui.widgets.reactions import ReactionsView
+from briefing.tui.widgets.search_bar import SearchBar
+from briefing.tui.widgets.source import SourceView
+from briefing.tui.widgets.timeline import TimelineView
+
+LIST_PANES = ("timeline", "actors", "reactions")
+WIDE = Size(120, 30)  # from here on all four panes fit
+SPLIT_WIDTH = 100  # from here on a list pane and Source fit side by side
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the reader was looking at: enough to put them back there next time."""
+
+    pane: str = "timeline"
+    event: str | None = None
+    actor: str | None = None
+    reaction: str | None = None
+    source: str | None = None
+    filter_actor: str | None = None
+
+
+class MainScreen(Screen[None]):
+    BINDINGS: list[BindingType] = [
+        Binding("tab", "cycle_pane(1)", "Next pane", id="next-pane", tooltip="Go to the next pane"),
+        Binding(
+            "shift+tab",
+            "cycle_pane(-1)",
+            "Previous pane",
+            id="previous-pane",
+            show=False,
+            tooltip="Go to the previous pane",
+        ),
+        Binding(
+            "1",
+            "focus_pane('timeline')",
+            "Timeline",
+            id="focus-timeline",
+            show=False,
+            tooltip="Go to Timeline",
+        ),
+        Binding("2", "focus_pane('actors')", "Actors", id="focus-actors", show=False, tooltip="Go to Actors"),
+        Binding(
+            "3",
+            "focus_pane('reactions')",
+            "Reactions",
+            id="focus-reactions",
+            show=False,
+            tooltip="Go to Reactions",
+        ),
+        Binding("4", "focus_pane('source')", "Source", id="focus-source", show=False, tooltip="Go to Source"),
+        Binding(
+            "enter",
+            "details",
+            "Details",
+            id="details",
+            tooltip="Every field and quote of the selected item (in Source: the source)",
+        ),
+        Binding(
+            "s",
+            "show_evidence",
+            "Evidence",
+            id="show-evidence",
+            tooltip="Show the selected item's quote in Source; again: its next quote",
+        ),
+        Binding(
+            "f",
+            "toggle_filter",
+            "Filter",
+            id="toggle-filter",
+            tooltip="In Actors: show only this actor's events in Timeline; again: all",
+        ),
+        Binding(
+            "slash",
+            "start_search",
+            "Search",
+            id="search",
+            tooltip="Search names, aliases, titles and text in every pane",
+        ),
+        Binding("n", "next_match(1)", "Next match", id="next-match", tooltip="Go to the next search match"),
+        Binding(
+            "N",
+            "next_match(-1)",
+            "Prev match",
+            id="previous-match",
+            tooltip="Go to the previous search match",
+        ),
+        Binding("escape", "clear", "Clear", id="clear", tooltip="Clear the search; then the actor filter"),
+    ]
+
+    def __init__(self, briefing: Briefing, *, state: ViewState | None = None) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.initial_state = state or ViewState()
+        self.current_pane = "timeline"  # the pane with focus (or last with focus)
+        self.active_pane = "timeline"  # the list pane whose selection is linked
+        self.index = SearchIndex(briefing)
+        self.matches: MatchList | None = None
+        self._return_pane = "timeline"  # where focus goes back after the search bar
+        self._events_of: dict[str, frozenset[str]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield BriefingHeader(self.briefing)
+        yield PaneTabs()
+        with Container(id="panes"):
+            # Grid order: Timeline and Source on top, Actors and Reactions below.
+            yield TimelineView(self.briefing, id="timeline")
+            yield SourceView(self.briefing, id="source")
+            yield ActorsView(self.briefing, id="actors")
+            yield ReactionsView(self.briefing, id="reactions")
+        yield SearchBar()
+        yield Footer(compact=True)
+
+    # -- panes --------------------------------------------------------------------
+
+    @property
+    def timeline(self) -> TimelineView:
+        return self.query_one(TimelineView)
+
+    @property
+    def actors(self) -> ActorsView:
+        return self.query_one(ActorsView)
+
+    @property
+    def reactions(self) -> ReactionsView:
+        return self.query_one(ReactionsView)
+
+    @property
+    def source(self) -> SourceView:
+        return self.query_one(SourceView)
+
+    def pane(self, name: str) -> ItemList | SourceView:
+        return self.query_one(f"#{name}", ItemList | SourceView)
+
+    def on_mount(self) -> None:
+        self.restore(self.initial_state)
+
+    def restore(self, state: ViewState) -> None:
+        """Put the reader back where ``state`` says, ignoring ids this briefing lacks."""
+        for name, item_id in (
+            ("actors", state.actor),
+            ("reactions", state.reaction),
+            ("timeline", state.event),
+        ):
+            if item_id is not None:
+                self.pane(name).select_id(item_id, notify=False)
+        if state.filter_actor is not None and self.actors.select_id(state.filter_actor, notify=False):
+            self.timeline.filter_to(self.actors.selected)
+            if state.event is not None:
+                self.timeline.select_id(state.event, notify=False)
+        pane = state.pane if state.pane in PANES else "timeline"
+        self.active_pane = pane if pane in LIST_PANES else "timeline"
+        self._link()
+        if state.source is not None and state.source in {s.id for s in self.briefing.sources}:
+            self.source.show_source(state.source)
+        self._apply_layout(self.app.size)
+        self.action_focus_pane(pane)
+
+    def view_state(self) -> ViewState:
+        only = self.timeline.only_actor
+        return ViewState(
+            pane=self.current_pane,
+            event=self.timeline.cursor_id,
+            actor=self.actors.cursor_id,
+            reaction=self.reactions.cursor_id,
+            source=self.source.source.id,
+            filter_actor=only.id if only is not None else None,
+        )
+
+    def action_focus_pane(self, name: str) -> None:
+        self.current_pane = name
+        if name in LIST_PANES:
+            self.active_pane = name
+        self._stage()
+        self.pane(name).focus(scroll_visible=False)
+
+    def action_cycle_pane(self, step: int) -> None:
+        position = PANES.index(self.current_pane)
+        self.action_focus_pane(PANES[(position + step) % len(PANES)])
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        name = event.widget.id
+        if name not in PANES:
+            return
+        changed = name in LIST_PANES and name != self.active_pane
+        self.current_pane = name
+        if name in LIST_PANES:
+            self.active_pane = name
+        self._stage()
+        if changed:
+            self._link()
+        self.refresh_bindings()
+
+    # -- layout -------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self._apply_layout(event.size)
+
+    def _apply_layout(self, size: Size) -> None:
+        if size.width >= WIDE.width and size.height >= WIDE.height:
+            mode = "wide"
+        elif size.width >= SPLIT_WIDTH:
+            mode = "split"
+        else:
+            mode = "single"
+        for name in ("wide", "split", "single"):
+            self.set_class(name == mode, f"-{name}")
+        self._stage()
+
+    @property
+    def layout_mode(self) -> str:
+        return next(m for m in ("wide", "split", "single") if self.has_class(f"-{m}"))
+
+    def _stage(self) -> None:
+        """Show the panes the layout has room for: all, list pane + Source, or one."""
+        if not self.is_mounted or not self.classes & {"-wide", "-split", "-single"}:
+            return
+        mode = self.layout_mode
+        shown = {
+            "wide": set(PANES),
+            "split": {self.active_pane, "source"},
+            "single": {self.current_pane},
+        }[mode]
+        for name in PANES:
+            self.pane(name).set_class(name not in shown, "-offstage")
+        self.query_one(PaneTabs).show(self.current_pane, shown)
+
+    # -- links between panes ------------------------------------------------------
+
+    def on_item_list_moved(self, message: ItemList.Moved) -> None:
+        name = message.item_list.id
+        if name == "actors" and self.timeline.only_actor is not None:
+            self.timeline.filter_to(self.actors.selected)
+        if name == self.active_pane:
+            self._link()
+
+    def _link(self) -> None:
+        """Highlight, in the other panes, what the active item is tied to."""
+        nothing: frozenset[str] = frozenset()
+        evidence: tuple[Evidence, ...] = ()
+        linked_actors, linked_events = nothing, nothing
+        note = ""
+        if self.active_pane == "timeline" and (event := self.timeline.selected):
+            evidence, linked_actors = event.evidence, frozenset(event.actors)
+        elif self.active_pane == "actors" and (actor := self.actors.selected):
+            evidence, linked_events = actor.evidence, self.events_of(actor.id)
+            note = "no quote on this actor itself; Enter lists their events"
+        elif self.active_pane == "reactions" and (reaction := self.reactions.selected):
+            evidence = reaction.all_evidence
+            speakers = {s.speaker for s in reaction.statements}
+            linked_actors = frozenset(reaction.actors) | speakers
+        self.timeline.set_linked(linked_events)
+        self.actors.set_linked(linked_actors)
+        self.reactions.set_linked(nothing)
+        self.source.show_evidence(evidence, note=note)
+        self.refresh_bindings()
+
+    def events_of(self, actor_id: str) -> frozenset[str]:
+        if actor_id not in self._events_of:
+            self._events_of[actor_id] = frozenset(e.id for e in self.briefing.events_of(actor_id))
+        return self._events_of[actor_id]
+
+    def active_evidence(self) -> tuple[Evidence, ...]:
+        return self.source.evidence
+
+    # -- actions ------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next_match":
+            return self.matches is not None and len(self.matches) > 0
+        if action == "toggle_filter":
+            return self.current_pane == "actors" or self.timeline.only_actor is not None
+        if action == "show_evidence":
+            return bool(self.source.evidence)
+        if action == "clear":
+            return self.matches is not None or self.timeline.only_actor is not None
+        return True
+
+    def action_toggle_filter(self) -> None:
+        if self.timeline.only_actor is not None:
+            self.timeline.filter_to(None)
+        elif (actor := self.actors.selected) is not None:
+            self.timeline.filter_to(actor)
+        self.refresh_bindings()
+
+    def action_show_evidence(self) -> None:
+        if self.current_pane == "source":
+            self.source.next_evidence()
+        else:
+            self._link()  # back to the first quote, even if the reader scrolled away
+            self.action_focus_pane("source")
+
+    def action_details(self) -> None:
+        from briefing.tui.screens.detail import DetailScreen
+
+        if self.current_pane == "source":
+            item: object = self.source.source
+        else:
+            item = self.pane(self.current_pane).selected
+        if item is not None:
+            self.app.push_screen(DetailScreen(self.briefing, item), self._after_details)
+
+    def _after_details(self, result: str | None) -> None:
+        if result == "evidence":
+            self.action_show_evidence()
+
+    def jump_to(self, pane: str, item_id: str) -> None:
+        """Select an item and focus its pane (used by the command palette)."""
+        if pane == "timeline" and self.timeline.index_of(item_id) is None:
+            self.timeline.filter_to(None)  # the event is hidden by the filter
+        self.action_focus_pane(pane)
+        target = self.pane(pane)
+        if isinstance(target, ItemList):
+            target.select_id(item_id)
+
+    # -- search -------------------------------------------------------------------
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    def action_start_search(self) -> None:
+        self._return_pane = self.current_pane
+        self.search_bar.open()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search-input":
+            self.search(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "search-input":
+            return
+        self.search(event.value)
+        self.action_focus_pane(self._return_pane)
+        if self.matches is None:
+            self.search_bar.close()  # an empty query: nothing to keep open
+            return
+        pane = self.pane(self.current_pane)
+        if isinstance(pane, ItemList):
+            match = self.matches.first_from(self.current_pane, pane.cursor)
+        else:
+            index = self.briefing.sources.index(pane.source)
+            match = self.matches.first_from("source", index, pane.top_offset)
+        self._go_to(match)
+
+    def search(self, query: str) -> None:
+        """Highlight what ``query`` matches in every pane and count the matches."""
+        if not query.strip():
+            self.matches = None
+            self.timeline.set_search("", frozenset())
+            self.actors.set_search("", frozenset())
+            self.reactions.set_search("", frozenset())
+            self.source.set_search("", {})
+            self.search_bar.show_count(None, None)
+            self.refresh_bindings()
+            return
+        result = self.index.search(query)
+        result_query = result.query.strip()
+        self.timeline.set_search(result_query, frozenset(result.events))
+        self.actors.set_search(result_query, frozenset(result.actors))
+        self.reactions.set_search(result_query, frozenset(result.reactions))
+        self.source.set_search(result_query, result.source_spans)
+        self.matches = MatchList(
+            result,
+            timeline=[e.id for e in self.timeline.events],
+            actors=[a.id for a in self.briefing.actors],
+            reactions=[r.id for r in self.briefing.reactions],
+            sources=[s.id for s in self.briefing.sources],
+        )
+        self.search_bar.show_count(len(self.matches), None)
+        self.refresh_bindings()
+
+    def action_next_match(self, step: int) -> None:
+        if self.matches is not None:
+            self._go_to(self.matches.step(step))
+
+    def _go_to(self, match: Match | None) -> None:
+        if match is None or self.matches is None:
+            return
+        if match.span is None:
+            self.jump_to(match.pane, match.item_id)
+        else:
+            self.action_focus_pane("source")
+            self.source.show_match(match.item_id, match.span)
+        position = self.matches.position
+        self.search_bar.show_count(len(self.matches), None if position is None else position + 1)
+
+    def action_clear(self) -> None:
+        if self.matches is not None or self.search_bar.is_open:
+            self.search_bar.close()
+            self.search("")
+            self.action_focus_pane(self._return_pane if self.focused is None else self.current_pane)
+        elif self.timeline.only_actor is not None:
+            self.action_toggle_filter()

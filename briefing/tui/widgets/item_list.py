@@ -1,0 +1,304 @@
+"""A focusable, scrolling list of items drawn with the Line API.
+
+Only the lines on screen are rendered, so a list of a hundred thousand rows
+costs no more to draw than a list of ten. Subclasses say how many items there
+are and how one item looks; this class owns the cursor, scrolling, keys,
+the "linked" marks set by other panes and search highlighting.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.events import Click, Resize
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
+
+from briefing.search import find_spans
+
+GUTTER = 2  # cursor mark and link/match mark
+
+
+def layer_style(widget: Widget, component: str) -> Style:
+    """What the stylesheet sets for a component, to layer over a line's own style.
+
+    The partial style keeps only the properties the stylesheet sets, but leaves
+    translucent colours (``$text-muted``) unblended; the full style has them
+    blended over the widget's background, so take the colours from there.
+    """
+    partial = widget.get_component_rich_style(component, partial=True)
+    if partial.color is None and partial.bgcolor is None:
+        return partial
+    full = widget.get_component_rich_style(component)
+    return partial + Style(
+        color=full.color if partial.color is not None else None,
+        bgcolor=full.bgcolor if partial.bgcolor is not None else None,
+    )
+
+
+class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
+    """Base of the Timeline, Actors and Reactions panes."""
+
+    DEFAULT_CSS = """
+    ItemList {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-gutter: stable;
+    }
+    """
+
+    COMPONENT_CLASSES = {
+        "item-list--cursor",  # the selected item while the pane has focus
+        "item-list--cursor-blurred",  # the selected item while another pane has focus
+        "item-list--linked",  # the mark of items linked to the active item
+        "item-list--match",  # text matching the search
+        "item-list--muted",  # secondary text: dates, roles, counts
+        "item-list--label",  # names and titles
+        "item-list--tag",  # status and stance words
+    }
+
+    BINDINGS: list[BindingType] = [
+        Binding("down,j", "cursor_down", "Down", id="cursor-down", show=False, tooltip="Next item"),
+        Binding("up,k", "cursor_up", "Up", id="cursor-up", show=False, tooltip="Previous item"),
+        Binding("home,g", "first", "First", id="cursor-first", show=False, tooltip="First item"),
+        Binding("end,G", "last", "Last", id="cursor-last", show=False, tooltip="Last item"),
+        Binding("pageup", "page_up", "Page up", id="page-up", show=False, tooltip="One screen up"),
+        Binding("pagedown", "page_down", "Page down", id="page-down", show=False, tooltip="One screen down"),
+    ]
+
+    FIXED_HEIGHT: int | None = None  # lines per item when every item has the same height
+
+    class Moved(Message):
+        """The cursor moved to another item (or the items changed under it)."""
+
+        def __init__(self, item_list: ItemList, item_id: str | None) -> None:
+            super().__init__()
+            self.item_list = item_list
+            self.item_id = item_id
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.cursor = 0
+        self.linked: frozenset[str] = frozenset()
+        self.matched: frozenset[str] = frozenset()
+        self.query = ""
+        self._starts: list[int] = []  # first line of each item, for variable heights
+        self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
+        self._text_width = 0
+
+    # -- what subclasses provide ------------------------------------------------
+
+    @property
+    def count(self) -> int:
+        raise NotImplementedError
+
+    def item_id(self, index: int) -> str:
+        raise NotImplementedError
+
+    def index_of(self, item_id: str) -> int | None:
+        for index in range(self.count):
+            if self.item_id(index) == item_id:
+                return index
+        return None
+
+    def item_lines(self, index: int, width: int) -> list[Text]:
+        """The item as lines of at most ``width`` cells (styled, never markup)."""
+        raise NotImplementedError
+
+    # -- state ------------------------------------------------------------------
+
+    @property
+    def cursor_id(self) -> str | None:
+        return self.item_id(self.cursor) if self.count else None
+
+    def select_index(self, index: int, *, notify: bool = True) -> None:
+        if not self.count:
+            self.cursor = 0
+            return
+        index = min(max(index, 0), self.count - 1)
+        old = self.cursor
+        self.cursor = index
+        self.scroll_to_cursor()
+        self.refresh()
+        if notify and old != index:
+            self.post_message(self.Moved(self, self.cursor_id))
+
+    def select_id(self, item_id: str, *, notify: bool = True) -> bool:
+        index = self.index_of(item_id)
+        if index is None:
+            return False
+        self.select_index(index, notify=notify)
+        return True
+
+    def set_linked(self, ids: frozenset[str]) -> None:
+        if ids != self.linked:
+            self.linked = ids
+            self.refresh()
+
+    def set_search(self, query: str, matched: frozenset[str]) -> None:
+        self.query, self.matched = query, matched
+        self.refresh()
+
+    def items_changed(self) -> None:
+        """Call after the items change: re-measures, keeps the cursor in range."""
+        self._lines_cache.clear()
+        self._measure()
+        self.cursor = min(self.cursor, max(self.count - 1, 0))
+        self.scroll_to_cursor()
+        self.refresh()
+
+    # -- geometry ---------------------------------------------------------------
+
+    def _measure(self) -> None:
+        width = self.scrollable_content_region.width
+        self._text_width = max(width - GUTTER, 1)
+        if width <= GUTTER:  # not laid out yet (or hidden): measure when it has a size
+            self._starts = []
+            self.virtual_size = Size(width, 0)
+            return
+        if self.FIXED_HEIGHT is not None:
+            total = self.count * self.FIXED_HEIGHT
+        else:
+            heights = [len(self._lines(i)) for i in range(self.count)]
+            self._starts = [0, *accumulate(heights)][:-1] if heights else []
+            total = sum(heights)
+        self.virtual_size = Size(width, total)
+
+    def _lines(self, index: int) -> list[Text]:
+        key = (index, self._text_width)
+        lines = self._lines_cache.get(key)
+        if lines is None:
+            lines = self.item_lines(index, self._text_width) or [Text()]
+            self._lines_cache[key] = lines
+        return lines
+
+    def item_span(self, index: int) -> tuple[int, int]:
+        """First line and line count of an item."""
+        if self.FIXED_HEIGHT is not None:
+            return index * self.FIXED_HEIGHT, self.FIXED_HEIGHT
+        if index >= len(self._starts):
+            return 0, 1
+        return self._starts[index], len(self._lines(index))
+
+    def _locate(self, line: int) -> tuple[int, int] | None:
+        """The item on a virtual line and the line's number within that item."""
+        if line < 0:
+            return None
+        if self.FIXED_HEIGHT is not None:
+            index, row = divmod(line, self.FIXED_HEIGHT)
+            return (index, row) if index < self.count else None
+        index = bisect_right(self._starts, line) - 1
+        if index < 0 or index >= self.count:
+            return None
+        row = line - self._starts[index]
+        return (index, row) if row < len(self._lines(index)) else None
+
+    def scroll_to_cursor(self) -> None:
+        if not self.count or not self.size.height:
+            return
+        first, height = self.item_span(self.cursor)
+        top, visible = round(self.scroll_y), self.scrollable_content_region.height
+        if first < top or height > visible:
+            self.scroll_to(y=first, animate=False)
+        elif first + height > top + visible:
+            self.scroll_to(y=first + height - visible, animate=False)
+
+    def on_resize(self, _event: Resize) -> None:
+        self._lines_cache.clear()
+        self._measure()
+        self.scroll_to_cursor()
+
+    def on_mount(self) -> None:
+        self._measure()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # -- drawing ----------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        located = self._locate(round(self.scroll_y) + y)
+        if located is None:
+            return Strip.blank(width, base)
+        index, row = located
+        item_id = self.item_id(index)
+        style = base
+        if index == self.cursor:
+            style = base + self.style_of("cursor" if self.has_focus else "cursor-blurred")
+        line = self._lines(index)[row].copy()
+        if self.query and item_id in self.matched:
+            match_style = self.style_of("match")
+            for start, end in find_spans(line.plain, self.query):
+                line.stylize(match_style, start, end)
+        text = Text.assemble(self._gutter(index, row, item_id), line)
+        text.stylize_before(style)  # Text.render leaves out a Text's own base style
+        return Strip(text.render(self.app.console)).crop_extend(0, width, style)
+
+    def _gutter(self, index: int, row: int, item_id: str) -> Text:
+        if row:
+            return Text(" " * GUTTER)
+        cursor = "▶" if index == self.cursor else " "
+        if item_id in self.linked:
+            return Text.assemble(cursor, ("●", self.style_of("linked")))
+        if self.query and item_id in self.matched:
+            return Text.assemble(cursor, ("◆", self.style_of("match")))
+        return Text(cursor + " ")
+
+    def style_of(self, component: str) -> Style:
+        return layer_style(self, f"item-list--{component}")
+
+    def wrap(self, text: Text, width: int, indent: int = 0) -> list[Text]:
+        """Word-wrap ``text`` to ``width`` cells, every line indented by ``indent`` spaces."""
+        lines = text.wrap(self.app.console, max(width - indent, 1))
+        if indent:
+            return [Text.assemble(" " * indent, line) for line in lines]
+        return list(lines)
+
+    # -- keys and mouse ---------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self.select_index(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.select_index(self.cursor - 1)
+
+    def action_first(self) -> None:
+        self.select_index(0)
+
+    def action_last(self) -> None:
+        self.select_index(self.count - 1)
+
+    def action_page_down(self) -> None:
+        self._move_by_lines(self.scrollable_content_region.height)
+
+    def action_page_up(self) -> None:
+        self._move_by_lines(-self.scrollable_content_region.height)
+
+    def _move_by_lines(self, lines: int) -> None:
+        if not self.count:
+            return
+        first, _height = self.item_span(self.cursor)
+        target = min(max(first + lines, 0), self.virtual_size.height - 1)
+        located = self._locate(target)
+        self.select_index(located[0] if located else self.count - 1)
+
+    def on_click(self, event: Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        located = self._locate(round(self.scroll_y) + offset.y)
+        if located is not None:
+            self.select_index(located[0])

@@ -1,0 +1,33 @@
+"""A one-line list of the panes and their number keys, for layouts that hide some panes."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+NAMES = {"timeline": "Timeline", "actors": "Actors", "reactions": "Reactions", "source": "Source"}
+
+
+class PaneTabs(Static):
+    """`1 Timeline  2 Actors  3 Reactions  4 Source`, the focused pane marked, hidden panes dim."""
+
+    DEFAULT_CSS = """
+    PaneTabs {
+        height: 1;
+        padding: 0 1;
+        background: $panel-darken-1;
+        color: $text-muted;
+    }
+    """
+
+    def show(self, focused: str, visible: set[str]) -> None:
+        parts: list[Content] = []
+        for number, (name, label) in enumerate(NAMES.items(), start=1):
+            if name == focused:
+                style = "bold reverse"
+            elif name in visible:
+                style = "bold"
+            else:
+                style = ""
+            parts.append(Content.styled(f" {number} {label} ", style))
+        self.update(Content(" ").join(parts))

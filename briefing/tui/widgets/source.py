@@ -1,0 +1,283 @@
+"""The Source pane: the full source text, wrapped, with evidence and search matches highlighted."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.events import Resize
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from briefing.model import Briefing, Evidence, Source
+from briefing.tui.widgets.item_list import layer_style
+from briefing.tui.wrapping import line_of, wrap_offsets
+
+Span = tuple[int, int]
+GUTTER = 2  # a bar beside lines that hold evidence, visible without colour
+
+
+class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
+    """One source at a time; the evidence of the active item is highlighted in place."""
+
+    DEFAULT_CSS = """
+    SourceView {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-gutter: stable;
+    }
+    """
+
+    COMPONENT_CLASSES = {
+        "source--evidence",  # quotes behind the active item
+        "source--evidence-current",  # the quote the reader jumped to
+        "source--match",  # search matches
+        "source--match-current",  # the match the reader jumped to
+        "source--bar",  # the gutter bar beside evidence lines
+    }
+
+    BINDINGS: list[BindingType] = [
+        Binding(
+            "down,j", "scroll_lines(1)", "Down", id="source-down", show=False, tooltip="Scroll down a line"
+        ),
+        Binding("up,k", "scroll_lines(-1)", "Up", id="source-up", show=False, tooltip="Scroll up a line"),
+        Binding("home,g", "top", "Top", id="source-top", show=False, tooltip="Start of the text"),
+        Binding("end,G", "bottom", "Bottom", id="source-bottom", show=False, tooltip="End of the text"),
+        Binding("pageup", "page(-1)", "Page up", id="source-page-up", show=False, tooltip="One screen up"),
+        Binding(
+            "pagedown", "page(1)", "Page down", id="source-page-down", show=False, tooltip="One screen down"
+        ),
+        Binding(
+            "left_square_bracket",
+            "cycle_source(-1)",
+            "Prev source",
+            id="previous-source",
+            tooltip="Show the previous source (with several)",
+        ),
+        Binding(
+            "right_square_bracket",
+            "cycle_source(1)",
+            "Next source",
+            id="next-source",
+            tooltip="Show the next source (with several)",
+        ),
+    ]
+
+    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="pane")
+        self.briefing = briefing
+        self.source: Source = briefing.sources[0]
+        self.evidence: tuple[Evidence, ...] = ()  # every quote behind the active item
+        self.current: Evidence | None = None  # the quote last jumped to
+        self.query = ""
+        self.match_spans: dict[str, list[Span]] = {}  # by source id
+        self.current_match: tuple[str, Span] | None = None
+        self.note = ""  # why nothing is highlighted, e.g. "no evidence for this actor"
+        self._lines: list[Span] = []
+        self._starts: list[int] = []
+        self._width = 0
+
+    # -- what is shown ------------------------------------------------------------
+
+    def show_evidence(self, evidence: tuple[Evidence, ...], *, note: str = "") -> None:
+        """Highlight ``evidence`` and bring the first quote into view, in its source."""
+        self.evidence = evidence
+        self.current = evidence[0] if evidence else None
+        self.current_match = None
+        self.note = note if not evidence else ""
+        if self.current is not None:
+            self._show_source(self.briefing.source(self.current.source))
+            self.scroll_to_span((self.current.start, self.current.end))
+        self._update_titles()
+        self.refresh()
+
+    def next_evidence(self, step: int = 1) -> Evidence | None:
+        """Move to the next (or previous) quote of the active item, across sources."""
+        if not self.evidence:
+            return None
+        position = self.evidence.index(self.current) if self.current in self.evidence else -step
+        self.current = self.evidence[(position + step) % len(self.evidence)]
+        self.current_match = None
+        self._show_source(self.briefing.source(self.current.source))
+        self.scroll_to_span((self.current.start, self.current.end))
+        self._update_titles()
+        self.refresh()
+        return self.current
+
+    def set_search(self, query: str, spans: dict[str, list[Span]]) -> None:
+        self.query, self.match_spans = query, spans
+        self.current_match = None
+        self.refresh()
+
+    def show_match(self, source_id: str, span: Span) -> None:
+        self.current_match = (source_id, span)
+        self._show_source(self.briefing.source(source_id))
+        self.scroll_to_span(span)
+        self._update_titles()
+        self.refresh()
+
+    def show_source(self, source_id: str) -> None:
+        self._show_source(self.briefing.source(source_id))
+        self._update_titles()
+        self.refresh()
+
+    def _show_source(self, source: Source) -> None:
+        if source is not self.source:
+            self.source = source
+            self._wrap()
+            self.scroll_to(y=0, animate=False)
+
+    def action_cycle_source(self, step: int) -> None:
+        sources = self.briefing.sources
+        position = sources.index(self.source)
+        self.show_source(sources[(position + step) % len(sources)].id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cycle_source":
+            return len(self.briefing.sources) > 1
+        return True
+
+    @property
+    def evidence_here(self) -> list[Span]:
+        """Spans of the active item's quotes in the source on screen, in text order."""
+        return sorted((e.start, e.end) for e in self.evidence if e.source == self.source.id)
+
+    def _update_titles(self) -> None:
+        sources = self.briefing.sources
+        title = Content.assemble(("4", "bold"), " Source")
+        if len(sources) > 1:
+            title += Content(f" {sources.index(self.source) + 1}/{len(sources)}")
+        name = self.source.publisher or self.source.id
+        title += Content.assemble(" · ", (name, "bold"), " — ", self.source.title)
+        self.border_title = title
+        quotes = len(self.evidence)
+        if self.note:
+            self.border_subtitle = Content(self.note)
+        elif quotes and self.current is not None:
+            here = self.evidence.index(self.current) + 1
+            self.border_subtitle = Content(f"quote {here} of {quotes}" + (" · s: next" if quotes > 1 else ""))
+        else:
+            self.border_subtitle = None
+
+    # -- geometry -----------------------------------------------------------------
+
+    def _wrap(self) -> None:
+        width = self.scrollable_content_region.width
+        self._width = max(width - GUTTER, 1)
+        self._lines = wrap_offsets(self.source.text, self._width)
+        self._starts = [start for start, _end in self._lines]
+        self.virtual_size = Size(width, len(self._lines))
+
+    @property
+    def top_offset(self) -> int:
+        """The text offset of the first line on screen."""
+        top = round(self.scroll_y)
+        return self._lines[top][0] if top < len(self._lines) else 0
+
+    def line_of(self, offset: int) -> int:
+        return line_of(self._starts, offset)
+
+    def scroll_to_span(self, span: Span) -> None:
+        """Scroll so the span is in view, a little below the top when that is possible."""
+        if not self._lines:
+            return
+        first, last = self.line_of(span[0]), self.line_of(max(span[1] - 1, span[0]))
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        if height <= 0:
+            return  # not laid out yet: on_resize scrolls to the current quote
+        if first < top or last >= top + height:
+            margin = max(min(height // 4, height - (last - first) - 1), 0)
+            self.scroll_to(y=max(first - margin, 0), animate=False)
+
+    def on_resize(self, _event: Resize) -> None:
+        self._wrap()
+        anchor = self.current_match[1] if self.current_match else None
+        if anchor is None and self.current is not None and self.current.source == self.source.id:
+            anchor = (self.current.start, self.current.end)
+        if anchor is not None:
+            self.scroll_to_span(anchor)
+
+    def on_mount(self) -> None:
+        self._wrap()
+        self._update_titles()
+
+    # -- drawing ------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        number = round(self.scroll_y) + y
+        if number >= len(self._lines):
+            return Strip.blank(width, base)
+        start, end = self._lines[number]
+        line = Text(self.source.text[start:end])
+        evidence = self.evidence_here
+        current = self.current
+        in_evidence = False
+        for span_start, span_end in evidence:
+            if (span_start < end and span_end > start) or span_start == span_end == start:
+                in_evidence = True
+                is_current = (
+                    current is not None
+                    and current.source == self.source.id
+                    and (current.start, current.end) == (span_start, span_end)
+                )
+                name = "evidence-current" if is_current else "evidence"
+                self._stylize(line, name, start, span_start, span_end)
+        for span_start, span_end in self._matches_on(start, end):
+            is_current = self.current_match == (self.source.id, (span_start, span_end))
+            name = "match-current" if is_current else "match"
+            self._stylize(line, name, start, span_start, span_end)
+        bar = Text("▌ " if in_evidence else "  ", self._style("bar") if in_evidence else None)
+        text = Text.assemble(bar, line)
+        text.stylize_before(base)  # Text.render leaves out a Text's own base style
+        return Strip(text.render(self.app.console)).crop_extend(0, width, base)
+
+    def _stylize(self, line: Text, name: str, line_start: int, start: int, end: int) -> None:
+        line.stylize(self._style(name), max(start - line_start, 0), max(end - line_start, 0))
+
+    def _style(self, name: str) -> Style:
+        return layer_style(self, f"source--{name}")
+
+    def _matches_on(self, start: int, end: int) -> list[Span]:
+        spans = self.match_spans.get(self.source.id) if self.query else None
+        if not spans:
+            return []
+        first = _first_ending_after(spans, start)
+        found: list[Span] = []
+        for span in spans[first:]:
+            if span[0] >= end:
+                break
+            found.append(span)
+        return found
+
+    # -- keys -----------------------------------------------------------------------
+
+    def action_scroll_lines(self, lines: int) -> None:
+        self.scroll_to(y=self.scroll_y + lines, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        self.scroll_to(y=self.scroll_y + direction * self.scrollable_content_region.height, animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+
+def _first_ending_after(spans: list[Span], offset: int) -> int:
+    """Binary search: index of the first span whose end is after ``offset``.
+
+    Matches never overlap, so sorted by start they are sorted by end too.
+    """
+    low, high = 0, len(spans)
+    while low < high:
+        middle = (low + high) // 2
+        if spans[middle][1] <= offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low

@@ -1,0 +1,102 @@
+"""The Timeline pane: one line per event, in date order, optionally only one actor's events."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.content import Content
+
+from briefing.model import Actor, Briefing, Event
+from briefing.tui.widgets.item_list import ItemList, layer_style
+
+DATE_WIDTH_MAX = 22  # a longer date (a range of date-times) is cut rather than squeezing titles
+STATUS_WIDTH = 9  # "confirmed", the longest status word
+
+
+class TimelineView(ItemList):
+    """Events with their display dates, status and actors."""
+
+    FIXED_HEIGHT = 1
+
+    COMPONENT_CLASSES = ItemList.COMPONENT_CLASSES | {
+        "timeline--status-confirmed",
+        "timeline--status-claimed",
+        "timeline--status-disputed",
+        "timeline--status-denied",
+        "timeline--status-planned",
+    }
+
+    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="pane")
+        self.briefing = briefing
+        self.events: tuple[Event, ...] = briefing.events
+        self.only_actor: Actor | None = None
+        self._positions: dict[str, int] | None = None
+        self._names = {actor.id: actor.name for actor in briefing.actors}
+        widest = max((len(e.date.display) for e in briefing.events), default=0)
+        self._date_width = min(widest, DATE_WIDTH_MAX)
+        self._show_status = any(e.status != "reported" for e in briefing.events)
+
+    @property
+    def count(self) -> int:
+        return len(self.events)
+
+    def item_id(self, index: int) -> str:
+        return self.events[index].id
+
+    def index_of(self, item_id: str) -> int | None:
+        if self._positions is None:
+            self._positions = {event.id: i for i, event in enumerate(self.events)}
+        return self._positions.get(item_id)
+
+    @property
+    def selected(self) -> Event | None:
+        return self.events[self.cursor] if self.events else None
+
+    def item_lines(self, index: int, width: int) -> list[Text]:
+        event = self.events[index]
+        date = event.date.display
+        if len(date) > self._date_width:
+            date = date[: self._date_width - 1] + "…"
+        row = Text.assemble((date.ljust(self._date_width), self.style_of("muted")), " ")
+        if self._show_status:
+            if event.status == "reported":
+                row.append(" " * (STATUS_WIDTH + 1))
+            else:
+                style = layer_style(self, f"timeline--status-{event.status}")
+                row.append(event.status.ljust(STATUS_WIDTH) + " ", style)
+        row.append(event.title, self.style_of("label"))
+        names = [self._names[actor_id] for actor_id in event.actors]
+        if names:
+            row.append(" — " + ", ".join(names), self.style_of("muted"))
+        row.truncate(width, overflow="ellipsis")
+        return [row]
+
+    def filter_to(self, actor: Actor | None) -> None:
+        """Show only the events ``actor`` takes part in (None: every event)."""
+        keep = self.cursor_id
+        self.only_actor = actor
+        if actor is None:
+            self.events = self.briefing.events
+        else:
+            self.events = tuple(e for e in self.briefing.events if actor.id in e.actors)
+        self._positions = None
+        self.items_changed()
+        if keep is not None and self.index_of(keep) is not None:
+            self.select_id(keep, notify=False)
+        self.refresh_title()
+        self.post_message(self.Moved(self, self.cursor_id))
+
+    def refresh_title(self) -> None:
+        title = Content.assemble(("1", "bold"), " Timeline")
+        if self.only_actor is not None:
+            title += Content.assemble(
+                " · only ",
+                (self.only_actor.name, "bold"),
+                f" ({len(self.events)} of {len(self.briefing.events)})",
+            )
+        self.border_title = title
+        self.border_subtitle = "f: show all" if self.only_actor is not None else None
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.refresh_title()
