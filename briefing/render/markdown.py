@@ -123,7 +123,7 @@ class _MarkdownView:
         if source.url:
             link = link_target(source.url)
             line += f" · <{link}>" if link else f" · {text(source.url)}"
-        return line + f" (id {text(source.id)})"
+        return line + f" · id {text(source.id)}"
 
     def timeline(self) -> None:
         events = self.b.events

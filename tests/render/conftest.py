@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.loader import load
-from briefing.model import Briefing
+from briefing.model import Briefing, Evidence
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
@@ -92,6 +92,24 @@ HOSTILE_LITERALS = (
 @pytest.fixture(scope="session")
 def sample() -> Briefing:
     return load(SAMPLE)
+
+
+@pytest.fixture(scope="session", params=["sample", "every-date-form"])
+def each_briefing(request: pytest.FixtureRequest) -> Briefing:
+    """The sample, then a fictional briefing with every date form, three sources and x- keys."""
+    return load(SAMPLE if request.param == "sample" else EVERY_DATE_FORM)
+
+
+def all_evidence(briefing: Briefing) -> list[Evidence]:
+    """Every located quote in the briefing: events', actors' and reactions' (statements included)."""
+    found = [e for event in briefing.events for e in event.evidence]
+    found += [e for actor in briefing.actors for e in actor.evidence]
+    return found + [e for reaction in briefing.reactions for e in reaction.all_evidence]
+
+
+@pytest.fixture
+def evidence_of():
+    return all_evidence
 
 
 @pytest.fixture

@@ -37,11 +37,12 @@ def test_sample_page_is_well_formed_and_self_contained(sample):
     assert {h[1:] for h in hrefs} <= targets
 
 
-def test_sample_page_is_complete(sample):
+def test_page_is_complete(each_briefing, evidence_of):
+    sample = each_briefing
     root = parse(export(sample, "html"))
     seen = all_text(root)
     rows = root.findall(".//section[@id='timeline']/table/tbody/tr")
-    assert len(rows) == len(sample.events) == 22
+    assert len(rows) == len(sample.events) > 10
     for row, event in zip(rows, sample.events, strict=True):
         cells = ["".join(td.itertext()) for td in row.findall("td")]
         assert cells[0] == event.date.display and cells[2] == event.status
@@ -49,12 +50,13 @@ def test_sample_page_is_complete(sample):
     for actor in sample.actors:
         assert actor.name in seen
     articles = root.findall(".//section[@id='reactions']/article")
-    assert [a.find("h3").text.strip() for a in articles] == [r.country for r in sample.reactions]
+    countries = [a.find("h3").text.split(" —")[0].strip() for a in articles]
+    assert countries == [r.country for r in sample.reactions]
     quotes = ["".join(q.find("p").itertext()) for q in root.iter("blockquote")]
     assert quotes == [f"“{s.quote}”" for r in sample.reactions for s in r.statements]
-    passages = {(e.source, e.start, e.end): e.quote for e in _all_evidence(sample)}
+    passages = {(e.source, e.start, e.end): e.quote for e in evidence_of(sample)}
     cited = root.findall(".//ol[@class='evidence']/li")
-    assert len(cited) == len(passages) == 76
+    assert len(cited) == len(passages) > 50
     assert {"".join(li.itertext()).split("” — ")[0].removeprefix("“") for li in cited} == set(
         passages.values()
     )
@@ -84,12 +86,3 @@ def test_characters_xml_forbids_are_replaced(hostile):
     odd = replace(hostile, title="not a character: \uffff")
     root = parse(export(odd, "html"))
     assert root.find("body/header/h1").text == "not a character: \ufffd"
-
-
-def _all_evidence(briefing):
-    for event in briefing.events:
-        yield from event.evidence
-    for actor in briefing.actors:
-        yield from actor.evidence
-    for reaction in briefing.reactions:
-        yield from reaction.all_evidence

@@ -51,18 +51,19 @@ def test_layout_matches_the_documentation(sample):
         assert f"`{key}`" in doc, key
 
 
-def test_spans_index_the_exported_source_text(sample):
-    b = json.loads(export(sample, "json"))["briefing"]
+def test_spans_index_the_exported_source_text(each_briefing):
+    b = json.loads(export(each_briefing, "json"))["briefing"]
     texts = {s["id"]: s["text"] for s in b["sources"]}
     evidence = [e for ev in b["events"] for e in ev["evidence"]]
     evidence += [s["evidence"] for r in b["reactions"] for s in r["statements"]]
-    assert len(evidence) > 40
+    assert len(evidence) > 30
     for e in evidence:
         passage = texts[e["source"]][e["start"] : e["end"]]
         assert " ".join(passage.split()) == " ".join(e["quote"].split())
 
 
-def test_sample_export_is_complete_and_in_timeline_order(sample):
+def test_export_is_complete_and_in_timeline_order(each_briefing):
+    sample = each_briefing
     b = json.loads(export(sample, "json"))["briefing"]
     assert [e["id"] for e in b["events"]] == [e.id for e in sample.events]
     assert [a["name"] for a in b["actors"]] == [a.name for a in sample.actors]

@@ -63,7 +63,8 @@ def test_sample_has_a_heading_per_section_and_the_timeline_as_a_table(sample):
     assert count(markdown, "blockquote_open") == statements == 3
 
 
-def test_sample_export_is_complete(sample):
+def test_export_is_complete(each_briefing, evidence_of):
+    sample = each_briefing
     markdown = export(sample, "markdown")
     seen = plain_text(markdown)
     for event in sample.events:
@@ -74,11 +75,11 @@ def test_sample_export_is_complete(sample):
         assert reaction.country in seen and reaction.headline in seen
         for statement in reaction.statements:
             assert statement.quote in seen
-    every_quote = {e.quote for e in _all_evidence(sample)}
+    every_quote = {e.quote for e in evidence_of(sample)}
     for quote in every_quote:
         assert quote in seen, quote
     # One footnote per distinct cited passage, each referenced at least once.
-    passages = {(e.source, e.start, e.end) for e in _all_evidence(sample)}
+    passages = {(e.source, e.start, e.end) for e in evidence_of(sample)}
     assert count(markdown, "footnote_open") == len(passages)
     assert count(markdown, "footnote_ref") >= len(passages)
 
@@ -128,12 +129,3 @@ def test_hostile_text_stays_text(hostile, hostile_literals):
     for literal in hostile_literals:
         assert literal in seen, literal
     assert "\x1b" not in markdown and "\x07" not in markdown
-
-
-def _all_evidence(briefing):
-    for event in briefing.events:
-        yield from event.evidence
-    for actor in briefing.actors:
-        yield from actor.evidence
-    for reaction in briefing.reactions:
-        yield from reaction.all_evidence

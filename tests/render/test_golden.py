@@ -1,0 +1,41 @@
+"""Golden files: the exact output of every format for the sample and for a briefing with every date form.
+
+A change to any output shows up here as a diff to review. To accept a change,
+rerun with BRIEFING_UPDATE_GOLDEN=1, then read the changed files in
+tests/render/golden/ before committing them. Normal runs never write.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing.loader import load
+from briefing.render import export
+from briefing.render.terminal import render_show
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+REPO = Path(__file__).resolve().parents[2]
+BRIEFINGS = {
+    "hts-offensive-2024-12": REPO / "sample_data" / "hts-offensive-2024-12.yaml",
+    "harbour-strike": REPO / "tests" / "data" / "valid" / "harbour-strike.yaml",
+}
+OUTPUTS = {
+    "md": lambda b: export(b, "markdown"),
+    "json": lambda b: export(b, "json"),
+    "html": lambda b: export(b, "html"),
+    "txt": lambda b: render_show(b, width=80, sections=None, color=False),
+}
+
+
+@pytest.mark.parametrize("suffix", OUTPUTS)
+@pytest.mark.parametrize("name", BRIEFINGS)
+def test_output_matches_the_golden_file(name: str, suffix: str):
+    actual = OUTPUTS[suffix](load(BRIEFINGS[name]))
+    golden = GOLDEN / f"{name}.{suffix}"
+    if os.environ.get("BRIEFING_UPDATE_GOLDEN") == "1":
+        golden.write_text(actual, encoding="utf-8", newline="\n")
+    assert golden.exists(), f"no golden file {golden.name}: run with BRIEFING_UPDATE_GOLDEN=1 and review it"
+    assert actual == golden.read_text(encoding="utf-8"), f"{golden.name} differs: review, then update"
