@@ -158,3 +158,19 @@ def test_width_option_and_unknown_section(sample_path, capsys):
     assert max(cell_len(line) for line in out.splitlines()) <= 60 and "Timeline (22)" in out
     assert cli.main(["show", str(sample_path), "--only", "timeline,quotes"]) == 2
     assert "unknown section 'quotes'" in capsys.readouterr().err
+
+
+def test_a_tiny_width_is_raised_to_the_minimum(sample):
+    text = render_show(sample, width=10, sections=("actors",), color=False)
+    assert max(cell_len(line) for line in text.splitlines()) == 40
+
+
+def test_exports_and_the_render_package_do_not_import_rich(sample_path):
+    """Rich costs import time: only `show` needs it."""
+    code = (
+        "import sys; from briefing.loader import load; from briefing.render import export; "
+        f"b = load({str(sample_path)!r}); "
+        "[export(b, f) for f in ('markdown', 'json', 'html')]; print('rich' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout == "False\n", result.stderr
