@@ -1,4 +1,4 @@
-"""Where briefing keeps its config, themes, state and cache (platformdirs), and safe writes.
+"""Where briefing keeps its config, themes, state and cache (platformdirs); config.yaml; safe writes.
 
 No Textual import here: the CLI's text commands use it too.
 """
@@ -6,12 +6,46 @@ No Textual import here: the CLI's text commands use it too.
 from __future__ import annotations
 
 import os
+import re
+import sys
 import tempfile
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 import platformdirs
+import yaml
+
+from briefing.diagnostics import Diagnostic
+from briefing.yaml_fields import NotAMapping, Reporter, read_mapping, suggest
 
 APP_NAME = "briefing"
+CONFIG_NAME = "config.yaml"
+# Every key config.yaml may hold, with what it means (docs/config.md says more).
+CONFIG_KEYS: Mapping[str, str] = MappingProxyType(
+    {
+        "theme": "theme name, as listed by `briefing themes`",
+        "mouse": "true or false: whether the app uses the mouse",
+        "keys": "key rebindings: binding id -> key or list of keys",
+        "briefings": "the folder of your briefings, shown by the library key",
+    }
+)
+_KEY = re.compile(r"^[^\s,]+$")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The user's settings, with defaults for everything config.yaml leaves out."""
+
+    theme: str | None = None  # None: the remembered or the default theme
+    mouse: bool = True
+    keys: Mapping[str, str] = field(default_factory=dict)  # binding id -> "key,key"
+    briefings: Path | None = None  # None: default_briefings_dir()
+
+    @property
+    def briefings_dir(self) -> Path:
+        return self.briefings if self.briefings is not None else default_briefings_dir()
 
 
 def config_dir() -> Path:
@@ -28,6 +62,101 @@ def state_dir() -> Path:
 
 def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def config_path() -> Path:
+    return config_dir() / CONFIG_NAME
+
+
+def default_briefings_dir() -> Path:
+    return Path(platformdirs.user_documents_dir()) / "briefings"
+
+
+def load_config(
+    path: Path | None = None, *, known_bindings: Collection[str] | None = None
+) -> tuple[Config, list[Diagnostic]]:
+    """Read config.yaml; return the settings and every problem found, located.
+
+    A key with a bad value keeps its default and the rest still apply; a file
+    that is not a YAML mapping is ignored as a whole (and never rewritten).
+    ``known_bindings``, when given, are the binding ids ``keys`` may name.
+    """
+    path = config_path() if path is None else path
+    if not path.exists():
+        return Config(), []
+    try:
+        root = read_mapping(path, str(path), "config file")
+    except NotAMapping as error:
+        d = error.diagnostic
+        ignored = Diagnostic(d.path, d.line, d.column, d.message, hint="the file is ignored: using defaults")
+        return Config(), [ignored]
+    if root is None:
+        return Config(), []
+    reporter = Reporter(str(path))
+    values: dict[str, object] = {}
+    for key, key_node, value_node in reporter.entries(root, ""):
+        if key == "theme":
+            values[key] = _theme_name(reporter, value_node)
+        elif key == "mouse":
+            values[key] = reporter.boolean(value_node, key)
+        elif key == "keys":
+            values[key] = _keys(reporter, value_node, known_bindings)
+        elif key == "briefings":
+            values[key] = _folder(reporter, value_node, path.parent)
+        else:
+            reporter.unknown_key(key, key_node, key, "config.yaml", CONFIG_KEYS)
+    chosen = {k: v for k, v in values.items() if v is not None}
+    return Config(**chosen), reporter.diagnostics  # type: ignore[arg-type]
+
+
+def _theme_name(reporter: Reporter, node: yaml.Node) -> str | None:
+    text = reporter.text(node, "theme")
+    if text is not None and not text.strip():
+        reporter.report(node, "theme", "the theme name is empty", hint="see `briefing themes` for names")
+        return None
+    return text.strip() if text is not None else None
+
+
+def _keys(reporter: Reporter, node: yaml.Node, known: Collection[str] | None) -> Mapping[str, str] | None:
+    keymap: dict[str, str] = {}
+    for binding_id, id_node, value_node in reporter.entries(node, "keys"):
+        where = f"keys.{binding_id}"
+        before = len(reporter.diagnostics)
+        if known is not None and binding_id not in known:
+            hint = suggest(binding_id, known) or "docs/config.md lists the binding ids"
+            reporter.report(id_node, where, f"no key binding has the id '{binding_id}'", hint=hint)
+            continue
+        items = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+        words: list[str] = []
+        for item in items:
+            text = reporter.text(item, where)
+            if text is None:
+                continue
+            bad = [w.strip() for w in text.split(",") if not _KEY.match(w.strip())]
+            if bad:
+                reporter.report(
+                    item,
+                    where,
+                    f"not a key: {bad[0]!r}",
+                    hint="write keys as Textual names them: 'j', 'ctrl+p', 'f1', 'question_mark'",
+                )
+            words += [w.strip() for w in text.split(",")]
+        if not items:
+            reporter.report(value_node, where, "no key given")
+        elif len(reporter.diagnostics) == before:
+            keymap[binding_id] = ",".join(words)
+    return MappingProxyType(keymap)
+
+
+def _folder(reporter: Reporter, node: yaml.Node, base: Path) -> Path | None:
+    text = reporter.text(node, "briefings")
+    if text is None:
+        return None
+    if not text.strip():
+        reporter.report(node, "briefings", "the folder is empty text")
+        return None
+    # "~" is the home folder; a relative path is relative to the config file's folder.
+    return base / Path(text.strip()).expanduser()
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -50,13 +179,19 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def print_paths() -> int:
-    print(f"config     {config_dir() / 'config.yaml'}")
+    """`briefing paths`: where everything lives; config problems go to stderr."""
+    config, problems = load_config()
+    print(f"config     {config_path()}")
     print(f"themes     {themes_dir()}")
     print(f"state      {state_dir()}")
+    print(f"briefings  {config.briefings_dir}")
     print(f"cache      {cache_dir()}")
+    for problem in problems:
+        print(problem.format(), file=sys.stderr)
     return 0
 
 
 def print_themes() -> int:
-    print("themes: not implemented yet")
-    return 0
+    from briefing.theme_listing import print_themes as listing
+
+    return listing()

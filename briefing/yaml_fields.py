@@ -1,0 +1,158 @@
+"""Small settings-like YAML files (config, themes): flat mappings of located scalars.
+
+These files are read with the same protections as briefings (size limit,
+UTF-8, depth check, compose only, no tags) and every problem becomes a
+Diagnostic with the line and column of the YAML node it is about.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from briefing.diagnostics import Diagnostic
+from briefing.reading import ReadError, compose, read_text
+from briefing.text import clean
+
+SETTINGS_MAX_SIZE = 1024 * 1024  # a config or theme file is a few hundred bytes
+_YAML = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+_TRUE = {"true", "yes", "on"}
+_FALSE = {"false", "no", "off"}
+
+
+class NotAMapping(Exception):
+    """The file is not YAML, or not a mapping at its top: it cannot be used at all."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.format())
+        self.diagnostic = diagnostic
+
+
+@dataclass
+class Reporter:
+    """Collects located diagnostics for one file."""
+
+    shown: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def report(self, node: yaml.Node | None, key_path: str, message: str, *, hint: str | None = None) -> None:
+        line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
+        # Keys and values come from the file: no control character may reach a terminal.
+        message, key_path = clean(message), clean(key_path)
+        self.diagnostics.append(Diagnostic(self.shown, line, column, message, "error", key_path, hint))
+
+    def entries(self, node: yaml.Node, key_path: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
+        """The (key, key node, value node) pairs of a mapping; bad and repeated keys are reported."""
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, key_path, f"expected a mapping of keys, found {kind_of(node)}")
+            return []
+        out: list[tuple[str, yaml.Node, yaml.Node]] = []
+        seen: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _YAML + "str":
+                self.report(key_node, key_path, "keys must be plain text")
+                continue
+            key = key_node.value
+            where = f"{key_path}.{key}" if key_path else key
+            if key in seen:
+                first = seen[key].start_mark.line + 1
+                self.report(key_node, where, f"duplicate key '{key}' (first given on line {first})")
+                continue
+            seen[key] = key_node
+            out.append((key, key_node, value_node))
+        return out
+
+    def unknown_key(self, key: str, key_node: yaml.Node, where: str, what: str, known: Iterable[str]) -> None:
+        self.report(key_node, where, f"unknown key '{key}' in {what}", hint=suggest(key, known))
+
+    def text(self, node: yaml.Node, where: str) -> str | None:
+        """A scalar as text (numbers too, as written); None after reporting anything else."""
+        if isinstance(node, yaml.ScalarNode) and node.tag != _YAML + "null":
+            return node.value
+        self.report(node, where, f"expected text, found {kind_of(node)}")
+        return None
+
+    def boolean(self, node: yaml.Node, where: str) -> bool | None:
+        if isinstance(node, yaml.ScalarNode):
+            word = node.value.lower()
+            if word in _TRUE:
+                return True
+            if word in _FALSE:
+                return False
+        self.report(node, where, f"expected true or false, found {describe(node)}")
+        return None
+
+    def number(self, node: yaml.Node, where: str, low: float, high: float) -> float | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag in (_YAML + "int", _YAML + "float"):
+            try:
+                value = float(node.value)
+            except ValueError:
+                value = None
+            if value is not None and low <= value <= high:
+                return value
+        self.report(node, where, f"expected a number from {low:g} to {high:g}, found {describe(node)}")
+        return None
+
+
+def read_mapping(path: Path, shown: str, what: str) -> yaml.MappingNode | None:
+    """Compose a settings file; None when it is empty. Raises NotAMapping when unusable."""
+    try:
+        text = read_text(path, shown, SETTINGS_MAX_SIZE, what=what)
+        root = compose(text, shown)
+    except ReadError as error:
+        raise NotAMapping(error.diagnostic) from None
+    if root is None:
+        return None
+    _refuse_tags(root, shown)
+    if not isinstance(root, yaml.MappingNode):
+        line, column = root.start_mark.line + 1, root.start_mark.column + 1
+        message = f"a {what} is a mapping of keys, but this is {kind_of(root)}"
+        raise NotAMapping(Diagnostic(shown, line, column, message))
+    return root
+
+
+def _refuse_tags(root: yaml.Node, shown: str) -> None:
+    """Explicit tags (`!!python/...`, `!foo`) have no place in a settings file."""
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # aliases share nodes: visit each once, so a "billion laughs" stays cheap
+            continue
+        seen.add(id(node))
+        if node.tag not in _PLAIN_TAGS:
+            line, column = node.start_mark.line + 1, node.start_mark.column + 1
+            tag = node.tag.replace(_YAML, "!!")
+            message = f"YAML tag '{tag}' is not allowed here: settings hold plain values only"
+            raise NotAMapping(Diagnostic(shown, line, column, message))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+
+
+def kind_of(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    names = {"null": "nothing", "bool": "true/false", "int": "a number", "float": "a number"}
+    return names.get(node.tag.removeprefix(_YAML), "text")
+
+
+def describe(node: yaml.Node) -> str:
+    """The value as written, for messages about a bad scalar."""
+    if isinstance(node, yaml.ScalarNode) and node.tag != _YAML + "null":
+        value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+        return repr(value)
+    return kind_of(node)
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None
