@@ -1,0 +1,328 @@
+"""Theme files: the bundled ones and the user's, read and checked into plain values.
+
+A theme file holds Textual's theme colours (primary, background, ...) and the
+app's own variables (stance colours, status marks, evidence highlight). A file
+with a bad colour or an unknown key is reported and skipped, so selecting a
+theme can never break the app. No Textual import at module level: colours are
+checked with Textual's own parser, imported only when a theme file is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+from briefing import settings
+from briefing.diagnostics import Diagnostic
+from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
+
+BUNDLED, USER = "bundled", "user"
+DEFAULT_DARK, DEFAULT_LIGHT = "briefing-dark", "briefing-light"
+DEFAULT_THEME = DEFAULT_DARK
+NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+# Textual's Theme colour fields, in the order a theme file usually lists them.
+THEME_COLOURS = (
+    "primary",
+    "secondary",
+    "accent",
+    "warning",
+    "error",
+    "success",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+)
+
+# The app's own CSS variables. Every bundled theme sets all of them; a user
+# theme may leave some out and gets the fallbacks below.
+APP_VARIABLES: Mapping[str, str] = MappingProxyType(
+    {
+        "stance-supportive": "reaction stance: supports the action",
+        "stance-opposed": "reaction stance: opposes it",
+        "stance-concerned": "reaction stance: voices concern",
+        "stance-neutral": "reaction stance: neutral",
+        "stance-mixed": "reaction stance: mixed",
+        "stance-unclear": "reaction stance: unclear",
+        "status-confirmed": "event status mark: confirmed",
+        "status-claimed": "event status mark: claimed by a party",
+        "status-disputed": "event status mark: disputed",
+        "status-denied": "event status mark: denied",
+        "status-planned": "event status mark: planned",
+        "evidence-background": "source pane: background of the quotes behind the selected item",
+        "evidence-foreground": "source pane: text of those quotes",
+        "evidence-current-background": "source pane: background of the quote jumped to",
+        "evidence-current-foreground": "source pane: text of the quote jumped to",
+        "evidence-bar": "source pane: the gutter bar beside lines with evidence",
+        "match-background": "search matches: background",
+        "match-foreground": "search matches: text",
+    }
+)
+
+# Fallbacks for themes that do not set an app variable (user themes, Textual's
+# built-ins): expressed through the theme's own colours, so they fit any theme.
+_FALLBACKS: Mapping[str, str] = MappingProxyType(
+    {
+        "stance-supportive": "$success",
+        "stance-opposed": "$error",
+        "stance-concerned": "$warning",
+        "stance-neutral": "$text-muted",
+        "stance-mixed": "$accent",
+        "stance-unclear": "$text-muted",
+        "status-confirmed": "$success",
+        "status-claimed": "$warning",
+        "status-disputed": "$accent",
+        "status-denied": "$error",
+        "status-planned": "$secondary",
+        "evidence-background": "$warning 25%",
+        "evidence-foreground": "$foreground",
+        "evidence-current-background": "$warning 60%",
+        "evidence-current-foreground": "$foreground",
+        "evidence-bar": "$warning",
+        "match-background": "$accent 40%",
+        "match-foreground": "$foreground",
+    }
+)
+_PERCENT = re.compile(r"^(?P<colour>.+?)\s+(?P<alpha>\d{1,3}(?:\.\d+)?)%$")
+_TOP_KEYS = ("name", "description", "dark", "ansi", *THEME_COLOURS, "luminosity_spread", "text_alpha")
+
+
+@dataclass(frozen=True)
+class ThemeSpec:
+    """A checked theme, ready to become a ``textual.theme.Theme``."""
+
+    name: str
+    origin: str  # BUNDLED or USER
+    path: Path | None
+    colours: Mapping[str, str]  # Textual Theme colour fields that the file sets
+    variables: Mapping[str, str] = field(default_factory=dict)  # CSS variables the file sets
+    dark: bool = True
+    ansi: bool = False  # use the terminal's own 16-colour palette
+    description: str = ""
+    luminosity_spread: float | None = None
+    text_alpha: float | None = None
+
+
+@dataclass(frozen=True)
+class ThemeCatalog:
+    """Every theme file found, and the problems of those that were skipped."""
+
+    themes: tuple[ThemeSpec, ...]
+    problems: tuple[Diagnostic, ...]
+
+    def get(self, name: str) -> ThemeSpec | None:
+        return next((t for t in self.themes if t.name == name), None)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(t.name for t in self.themes)
+
+
+def app_variable_defaults(variables: Mapping[str, str]) -> dict[str, str]:
+    """The app variables for a theme, with fallbacks for the ones it does not set.
+
+    ``variables`` is the theme's generated variable set (Textual's colour system
+    plus the theme's own); fallbacks that name a Textual variable are resolved
+    against it, because a CSS variable cannot refer to another one.
+    """
+    out: dict[str, str] = {}
+    for name, fallback in _FALLBACKS.items():
+        if name in variables:
+            continue
+        reference, _, alpha = fallback.partition(" ")
+        value = variables.get(reference.removeprefix("$"), "ansi_default")
+        out[name] = f"{value} {alpha}" if alpha else value
+    return out
+
+
+def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
+    """The bundled themes, then the user's (from ``user_dir``, default the config's themes dir).
+
+    A user theme may replace a bundled one by using its name; two user files with
+    one name are an error in the second (by file name order).
+    """
+    themes: dict[str, ThemeSpec] = {}
+    problems: list[Diagnostic] = []
+    for path in _bundled_files():
+        spec, diagnostics = read_theme(path, BUNDLED, shown=f"(bundled) {path.name}")
+        problems += diagnostics
+        if spec is not None:
+            themes[spec.name] = spec
+    folder = settings.themes_dir() if user_dir is None else user_dir
+    for path in _user_files(folder, problems):
+        spec, diagnostics = read_theme(path, USER)
+        problems += diagnostics
+        if spec is None:
+            continue
+        earlier = themes.get(spec.name)
+        if earlier is not None and earlier.origin == USER:
+            problems.append(
+                Diagnostic(
+                    str(path), 0, 0, f"theme '{spec.name}' is already defined in {earlier.path}: skipped"
+                )
+            )
+            continue
+        themes[spec.name] = spec
+    return ThemeCatalog(tuple(themes.values()), tuple(problems))
+
+
+def _bundled_files() -> list[Path]:
+    folder = resources.files("briefing.themes")
+    return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".yaml"))
+
+
+def _user_files(folder: Path, problems: list[Diagnostic]) -> list[Path]:
+    try:
+        entries = sorted(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        problems.append(Diagnostic(str(folder), 0, 0, f"cannot list themes: {error.strerror or error}"))
+        return []
+    return [p for p in entries if p.suffix in (".yaml", ".yml") and not p.name.startswith(".")]
+
+
+def read_theme(
+    path: Path, origin: str, *, shown: str | None = None
+) -> tuple[ThemeSpec | None, list[Diagnostic]]:
+    """Read one theme file; return the theme (None if it has any problem) and the problems."""
+    shown = shown or str(path)
+    try:
+        root = read_mapping(path, shown, "theme file")
+    except NotAMapping as error:
+        return None, [error.diagnostic]
+    if root is None:
+        return None, [Diagnostic(shown, 1, 1, "the theme file is empty", hint="start with `name: my-theme`")]
+    reporter = Reporter(shown)
+    values: dict[str, object] = {}
+    colours: dict[str, str] = {}
+    variables: dict[str, str] = {}
+    for key, key_node, value_node in reporter.entries(root, ""):
+        if key == "variables":
+            variables = _variables(reporter, value_node)
+        elif key not in _TOP_KEYS:
+            reporter.unknown_key(key, key_node, key, "a theme", (*_TOP_KEYS, "variables"))
+        elif key in THEME_COLOURS:
+            colour = _colour(reporter, value_node, key, alpha=False)
+            if colour is not None:
+                colours[key] = colour
+        elif key in ("dark", "ansi"):
+            values[key] = reporter.boolean(value_node, key)
+        elif key in ("luminosity_spread", "text_alpha"):
+            values[key] = reporter.number(value_node, key, 0.0, 1.0)
+        else:
+            values[key] = reporter.text(value_node, key)
+    name = values.get("name") if "name" in values else path.stem
+    if isinstance(name, str) and not NAME_PATTERN.match(name):
+        node = _value_node(root, "name") or root
+        reporter.report(
+            node,
+            "name",
+            f"theme name {name!r} must be lower-case letters, digits, '-' or '_'",
+            hint="names are typed on the command line: `briefing --theme NAME`",
+        )
+    if "primary" not in colours and not any(d.key_path == "primary" for d in reporter.diagnostics):
+        reporter.report(root, "", "a theme needs at least a 'primary' colour")
+    if reporter.diagnostics or not isinstance(name, str):
+        return None, reporter.diagnostics
+    spec = ThemeSpec(
+        name=name,
+        origin=origin,
+        path=path,
+        colours=MappingProxyType(colours),
+        variables=MappingProxyType(variables),
+        dark=values.get("dark", True) is not False,
+        ansi=values.get("ansi") is True,
+        description=str(values.get("description") or ""),
+        luminosity_spread=_float_or_none(values.get("luminosity_spread")),
+        text_alpha=_float_or_none(values.get("text_alpha")),
+    )
+    return spec, []
+
+
+def _float_or_none(value: object) -> float | None:
+    return value if isinstance(value, float) else None
+
+
+def _value_node(root: yaml.MappingNode, key: str) -> yaml.Node | None:
+    return next((v for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+
+
+def _variables(reporter: Reporter, node: yaml.Node) -> dict[str, str]:
+    known = textual_variables()
+    out: dict[str, str] = {}
+    for key, key_node, value_node in reporter.entries(node, "variables"):
+        where = f"variables.{key}"
+        if key not in APP_VARIABLES and key not in known:
+            reporter.unknown_key(key, key_node, where, "theme variables", (*APP_VARIABLES, *known))
+            continue
+        if key.endswith("text-style") or key.endswith("-style"):
+            value = _text_style(reporter, value_node, where)
+        else:
+            value = _colour(reporter, value_node, where, alpha=True)
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def _colour(reporter: Reporter, node: yaml.Node, where: str, *, alpha: bool) -> str | None:
+    """A colour Textual can parse; with ``alpha``, also "COLOUR NN%" (a see-through colour)."""
+    from textual.color import Color, ColorParseError
+
+    text = reporter.text(node, where)
+    if text is None:
+        return None
+    text = text.strip()
+    colour = text
+    match = _PERCENT.match(text) if alpha else None
+    if match is not None:
+        colour = match["colour"]
+        if float(match["alpha"]) > 100:
+            reporter.report(node, where, f"{text!r}: the percentage must be 0 to 100")
+            return None
+    if match is not None and colour == "auto":
+        return text  # Textual's "auto NN%": black or white, whichever reads on the background
+    try:
+        Color.parse(colour)
+    except ColorParseError as error:
+        if "%" in text and not alpha:
+            hint = "a see-through colour ('COLOUR NN%') is allowed only under 'variables'"
+        elif error.suggested_color:
+            hint = f"did you mean '{error.suggested_color}'?"
+        else:
+            hint = "write a colour as '#rrggbb', 'rgb(r,g,b)', 'hsl(h,s%,l%)', a name, or 'ansi_NAME'"
+        reporter.report(node, where, f"not a colour: {text!r}", hint=hint)
+        return None
+    return text
+
+
+def _text_style(reporter: Reporter, node: yaml.Node, where: str) -> str | None:
+    from textual.css.constants import VALID_STYLE_FLAGS
+
+    text = reporter.text(node, where)
+    if text is None:
+        return None
+    words = text.split()
+    bad = [w for w in words if w not in VALID_STYLE_FLAGS]
+    if bad or not words:
+        choices = ", ".join(sorted(VALID_STYLE_FLAGS))
+        reporter.report(node, where, f"not a text style: {text!r}", hint=f"use words from: {choices}")
+        return None
+    return " ".join(words)
+
+
+@functools.cache
+def textual_variables() -> frozenset[str]:
+    """The CSS variables Textual's colour system defines, which a theme may also set."""
+    from textual.design import ColorSystem
+
+    return frozenset(ColorSystem(primary="#000000").generate())

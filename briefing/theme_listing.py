@@ -1,0 +1,38 @@
+"""`briefing themes`: every theme the app can use, where it comes from, and broken theme files."""
+
+from __future__ import annotations
+
+import sys
+
+from briefing import settings, state
+from briefing.theme_files import BUNDLED, DEFAULT_THEME, load_catalog
+
+
+def print_themes() -> int:
+    """List bundled, user and Textual's built-in themes; exit 1 if a theme file was skipped."""
+    from textual.theme import BUILTIN_THEMES  # listing Textual's themes needs Textual
+
+    catalog = load_catalog()
+    config, _config_problems = settings.load_config()
+    remembered, _state_problems = state.load_state()
+    current = state.choose_theme(None, config.theme, remembered, DEFAULT_THEME)
+
+    rows: list[tuple[str, str, str]] = []
+    for theme in catalog.themes:
+        where = theme.description if theme.origin == BUNDLED else str(theme.path)
+        rows.append((theme.name, theme.origin, where))
+    for name, builtin in BUILTIN_THEMES.items():
+        if catalog.get(name) is None:
+            rows.append((name, "textual", "built into Textual" + ("" if builtin.dark else " (light)")))
+    width = max(len(name) for name, _, _ in rows)
+    print(f"user themes folder: {settings.themes_dir()}")
+    for name, origin, where in rows:
+        mark = "*" if name == current else " "
+        print(f"{mark} {name:<{width}}  {origin:<7}  {where}")
+    print(f"* in use: {current}   (change it with `briefing --theme NAME`, config.yaml or ctrl+p)")
+    for index, problem in enumerate(catalog.problems):
+        print(problem.format(), file=sys.stderr)
+        following = catalog.problems[index + 1] if index + 1 < len(catalog.problems) else None
+        if following is None or following.path != problem.path:
+            print(f"{problem.path}: this theme file is skipped", file=sys.stderr)
+    return 1 if catalog.problems else 0
