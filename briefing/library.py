@@ -1,0 +1,97 @@
+"""A folder of briefings: each file's title, date, status and counts, or its first error.
+
+No Textual import: the library screen runs ``scan_file`` in a worker thread
+and shows entries as they come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from briefing.diagnostics import Diagnostic
+from briefing.loader import check
+
+SUFFIXES = (".yaml", ".yml")
+SORT_KEYS = ("as_of", "title", "status", "file")
+_STATUS_ORDER = {"current": 0, "draft": 1, "superseded": 2}
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One file of the folder: a summary of the briefing, or why it cannot be opened."""
+
+    path: Path
+    title: str | None = None  # None when the file has errors
+    as_of: str | None = None  # for display, e.g. "7 Dec 2024"
+    as_of_key: tuple[date, date] | None = None
+    status: str | None = None
+    events: int = 0
+    actors: int = 0
+    reactions: int = 0
+    sources: int = 0
+    warnings: int = 0
+    error: Diagnostic | None = None  # the first error of an invalid file
+
+    @property
+    def valid(self) -> bool:
+        return self.error is None
+
+
+def briefing_files(folder: Path) -> list[Path]:
+    """The briefing files directly in ``folder``, by name; hidden files left out.
+
+    Raises OSError (FileNotFoundError, NotADirectoryError, ...) when the folder cannot be listed.
+    """
+    return sorted(
+        (p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and not p.name.startswith(".")),
+        key=lambda p: p.name.lower(),
+    )
+
+
+def scan_file(path: Path, *, max_size: int | None = None) -> LibraryEntry:
+    briefing, diagnostics = check(path, max_size=max_size)
+    if briefing is None:
+        first = next((d for d in diagnostics if d.is_error), None)
+        return LibraryEntry(path, error=first or Diagnostic(str(path), 0, 0, "cannot be opened"))
+    return LibraryEntry(
+        path,
+        title=briefing.title,
+        as_of=briefing.as_of.display,
+        as_of_key=briefing.as_of.sort_key,
+        status=briefing.status,
+        events=len(briefing.events),
+        actors=len(briefing.actors),
+        reactions=len(briefing.reactions),
+        sources=len(briefing.sources),
+        warnings=sum(not d.is_error for d in diagnostics),
+    )
+
+
+def scan(folder: Path, *, max_size: int | None = None) -> list[LibraryEntry]:
+    return [scan_file(path, max_size=max_size) for path in briefing_files(folder)]
+
+
+def sort_entries(entries: Iterable[LibraryEntry], key: str, *, reverse: bool = False) -> list[LibraryEntry]:
+    """Entries ordered by ``key`` (one of SORT_KEYS); files with errors always come last.
+
+    ``as_of`` puts the newest first unless ``reverse``; the others go A to Z.
+    File name breaks ties, so the order never depends on the scan.
+    """
+    if key not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {key!r}")
+    entries = list(entries)
+    valid = [e for e in entries if e.valid]
+    invalid = sorted((e for e in entries if not e.valid), key=lambda e: e.path.name.lower())
+    valid.sort(key=lambda e: e.path.name.lower())  # the tie-breaker: sorts below are stable
+    if key == "as_of":
+        valid.sort(key=lambda e: e.as_of_key or (date.min, date.min), reverse=not reverse)
+    elif key == "title":
+        valid.sort(key=lambda e: (e.title or "").casefold(), reverse=reverse)
+    elif key == "status":
+        valid.sort(key=lambda e: _STATUS_ORDER.get(e.status or "", 9), reverse=reverse)
+    elif reverse:
+        valid.reverse()
+    return valid + invalid
