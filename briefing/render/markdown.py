@@ -1,11 +1,11 @@
 """`briefing export --format markdown`: a document that reads well on GitHub.
 
-Every string from the briefing passes through ``text()`` (or ``text()`` inside a
-table), which backslash-escapes what CommonMark and GitHub would otherwise read
-as markup: emphasis, code, links, images, raw HTML, entities, tables,
-strikethrough and maths, and block syntax at the start of a line. So nothing in
-a briefing can add a link, an image or HTML to the export. Bare web addresses
-in the data stay visible as written; GitHub may still make them clickable.
+Every string from the briefing passes through ``text()``, which
+backslash-escapes what CommonMark and GitHub would otherwise read as markup:
+emphasis, code, links, images, raw HTML, entities, tables, strikethrough and
+maths, block syntax at the start of a line, and the marks by which GitHub
+recognises bare addresses. So nothing in a briefing can add a
+link, an image or HTML to the export; addresses in the data show as text.
 
 Quotes are cited with footnotes (``[^3]``), defined at the end under
 "Evidence" with the source each quote is from.
@@ -29,6 +29,10 @@ _INLINE = re.compile(r"([\\`*_\[\]<>&#|~$])")
 # bullets, setext underlines and thematic breaks, and "1." / "1)" lists.
 _LIST_BULLET = re.compile(r"^[+=-]")
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")
+# GitHub turns bare web and mail addresses into links. An escaped character
+# splits the text where its autolinker looks for "://", "www." and "@", so a
+# briefing's text shows the address without making it a link.
+_AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=//)|(?i:(?<=\bwww))\.|@")
 
 
 def text(value: str) -> str:
@@ -38,6 +42,7 @@ def text(value: str) -> str:
     (list item, quote, footnote) it is written into.
     """
     line = _INLINE.sub(r"\\\1", " ".join(value.split()))
+    line = _AUTOLINK.sub(r"\\\g<0>", line)
     line = _LIST_BULLET.sub(r"\\\g<0>", line)
     return _LIST_NUMBER.sub(r"\1\\\2", line)
 

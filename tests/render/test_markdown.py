@@ -10,8 +10,14 @@ from mdit_py_plugins.footnote import footnote_plugin
 from briefing.render import export
 from briefing.render.markdown import text
 
-# CommonMark with the GitHub extensions that could turn data into markup.
-MD = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin).use(dollarmath_plugin)
+# CommonMark with the GitHub extensions that could turn data into markup,
+# bare-address links included.
+MD = (
+    MarkdownIt("commonmark", {"linkify": True})
+    .enable(["table", "strikethrough", "linkify"])
+    .use(footnote_plugin)
+    .use(dollarmath_plugin)
+)
 
 
 def tokens(markdown: str) -> list[Token]:
@@ -33,7 +39,8 @@ def count(markdown: str, kind: str, tag: str | None = None) -> int:
 
 
 def test_escaped_text_renders_to_exactly_the_same_characters(hostile_literals):
-    for value in (*hostile_literals, "3) third", "+ plus", "a\\b", "&copy; &#60;", "~~x~~", "$1 and $2"):
+    others = ("3) third", "+ plus", "a\\b", "&copy; &#60;", "~~x~~", "$1 and $2", "see https://x.example")
+    for value in (*hostile_literals, *others):
         rendered = tokens(text(value))
         assert [t.type for t in rendered] == ["paragraph_open", "inline", "text", "paragraph_close"], value
         assert rendered[2].content == value
