@@ -22,7 +22,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from briefing.model import Actor, Assessment, Briefing, Event, Reaction, Source
+from briefing.model import Actor, Assessment, Briefing, Event, Evidence, Reaction, Source
 from briefing.render import labels
 from briefing.render.citations import Citations
 
@@ -138,7 +138,7 @@ class _ShowView:
         # Dates wrap inside about two sevenths of the width; the rest is for the text.
         self.date_width = min(22, max(12, columns * 2 // 7))
 
-    def _cite(self, evidence: Iterable) -> Text:
+    def _cite(self, evidence: Iterable[Evidence]) -> Text:
         numbers = self.cites.cite_all(evidence)
         return _cites(numbers) if numbers else Text()
 
