@@ -47,7 +47,7 @@ class ViewState:
     filter_actor: str | None = None
 
 
-class MainScreen(Screen[None]):
+class MainScreen(Screen[None], inherit_bindings=False):
     BINDINGS: list[BindingType] = [
         Binding("tab", "cycle_pane(1)", "Next pane", id="next-pane", tooltip="Go to the next pane"),
         Binding(
@@ -125,6 +125,7 @@ class MainScreen(Screen[None]):
         self.matches: MatchList | None = None
         self._return_pane = "timeline"  # where focus goes back after the search bar
         self._events_of: dict[str, frozenset[str]] = {}
+        self._keys_state: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
         yield BriefingHeader(self.briefing)
@@ -195,10 +196,7 @@ class MainScreen(Screen[None]):
         )
 
     def action_focus_pane(self, name: str) -> None:
-        self.current_pane = name
-        if name in LIST_PANES:
-            self.active_pane = name
-        self._stage()
+        self._enter_pane(name)
         self.pane(name).focus(scroll_visible=False)
 
     def action_cycle_pane(self, step: int) -> None:
@@ -206,9 +204,11 @@ class MainScreen(Screen[None]):
         self.action_focus_pane(PANES[(position + step) % len(PANES)])
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
-        name = event.widget.id
-        if name not in PANES:
-            return
+        if event.widget.id in PANES:  # also when a pane is clicked
+            self._enter_pane(event.widget.id)
+
+    def _enter_pane(self, name: str) -> None:
+        """Make ``name`` the current pane; a list pane's selection becomes the linked item."""
         changed = name in LIST_PANES and name != self.active_pane
         self.current_pane = name
         if name in LIST_PANES:
@@ -216,7 +216,7 @@ class MainScreen(Screen[None]):
         self._stage()
         if changed:
             self._link()
-        self.refresh_bindings()
+        self._refresh_keys()
 
     # -- layout -------------------------------------------------------------------
 
@@ -273,14 +273,19 @@ class MainScreen(Screen[None]):
             evidence, linked_events = actor.evidence, self.events_of(actor.id)
             note = "no quote on this actor itself; Enter lists their events"
         elif self.active_pane == "reactions" and (reaction := self.reactions.selected):
-            evidence = reaction.all_evidence
+            # What was said first, then what was done, then the reaction's own quotes.
+            evidence = (
+                *(s.evidence for s in reaction.statements),
+                *(e for a in reaction.actions for e in a.evidence),
+                *reaction.evidence,
+            )
             speakers = {s.speaker for s in reaction.statements}
             linked_actors = frozenset(reaction.actors) | speakers
         self.timeline.set_linked(linked_events)
         self.actors.set_linked(linked_actors)
         self.reactions.set_linked(nothing)
         self.source.show_evidence(evidence, note=note)
-        self.refresh_bindings()
+        self._refresh_keys()
 
     def events_of(self, actor_id: str) -> frozenset[str]:
         if actor_id not in self._events_of:
@@ -291,6 +296,18 @@ class MainScreen(Screen[None]):
         return self.source.evidence
 
     # -- actions ------------------------------------------------------------------
+
+    def _refresh_keys(self) -> None:
+        """Redraw the footer, but only when the keys that work have changed: it is slow."""
+        key = (
+            self.current_pane,
+            bool(self.source.evidence),
+            self.timeline.only_actor is not None,
+            self.matches is not None and len(self.matches) > 0,
+        )
+        if key != self._keys_state:
+            self._keys_state = key
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next_match":
@@ -308,7 +325,7 @@ class MainScreen(Screen[None]):
             self.timeline.filter_to(None)
         elif (actor := self.actors.selected) is not None:
             self.timeline.filter_to(actor)
-        self.refresh_bindings()
+        self._refresh_keys()
 
     def action_show_evidence(self) -> None:
         if self.current_pane == "source":
@@ -379,7 +396,7 @@ class MainScreen(Screen[None]):
             self.reactions.set_search("", frozenset())
             self.source.set_search("", {})
             self.search_bar.show_count(None, None)
-            self.refresh_bindings()
+            self._refresh_keys()
             return
         result = self.index.search(query)
         result_query = result.query.strip()
@@ -395,7 +412,7 @@ class MainScreen(Screen[None]):
             sources=[s.id for s in self.briefing.sources],
         )
         self.search_bar.show_count(len(self.matches), None)
-        self.refresh_bindings()
+        self._refresh_keys()
 
     def action_next_match(self, step: int) -> None:
         if self.matches is not None:

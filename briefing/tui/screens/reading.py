@@ -11,7 +11,7 @@ from textual.screen import Screen
 ResultType = TypeVar("ResultType")
 
 
-class ReadingScreen(Screen[ResultType]):
+class ReadingScreen(Screen[ResultType], inherit_bindings=False):
     """Scrolls the VerticalScroll with id ``BODY`` with j/k, g/G and the page keys."""
 
     BODY: ClassVar[str] = "body"

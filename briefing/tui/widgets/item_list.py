@@ -207,9 +207,9 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         first, height = self.item_span(self.cursor)
         top, visible = round(self.scroll_y), self.scrollable_content_region.height
         if first < top or height > visible:
-            self.scroll_to(y=first, animate=False)
+            self.scroll_to(y=first, animate=False, force=True)
         elif first + height > top + visible:
-            self.scroll_to(y=first + height - visible, animate=False)
+            self.scroll_to(y=first + height - visible, animate=False, force=True)
 
     def on_resize(self, _event: Resize) -> None:
         self._lines_cache.clear()

@@ -127,7 +127,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         if source is not self.source:
             self.source = source
             self._wrap()
-            self.scroll_to(y=0, animate=False)
+            self.scroll_to(y=0, animate=False, force=True)
 
     def action_cycle_source(self, step: int) -> None:
         sources = self.briefing.sources
@@ -189,7 +189,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
             return  # not laid out yet: on_resize scrolls to the current quote
         if first < top or last >= top + height:
             margin = max(min(height // 4, height - (last - first) - 1), 0)
-            self.scroll_to(y=max(first - margin, 0), animate=False)
+            self.scroll_to(y=max(first - margin, 0), animate=False, force=True)
 
     def on_resize(self, _event: Resize) -> None:
         self._wrap()
@@ -256,16 +256,17 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
     # -- keys -----------------------------------------------------------------------
 
     def action_scroll_lines(self, lines: int) -> None:
-        self.scroll_to(y=self.scroll_y + lines, animate=False)
+        self.scroll_to(y=self.scroll_y + lines, animate=False, force=True)
 
     def action_page(self, direction: int) -> None:
-        self.scroll_to(y=self.scroll_y + direction * self.scrollable_content_region.height, animate=False)
+        page = self.scrollable_content_region.height
+        self.scroll_to(y=self.scroll_y + direction * page, animate=False, force=True)
 
     def action_top(self) -> None:
-        self.scroll_to(y=0, animate=False)
+        self.scroll_to(y=0, animate=False, force=True)
 
     def action_bottom(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=False)
+        self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
 
 
 def _first_ending_after(spans: list[Span], offset: int) -> int:

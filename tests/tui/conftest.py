@@ -1,0 +1,44 @@
+"""Building the reader for tests: the same factory as the CLI, a pinned theme, known files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing.loader import load
+from briefing.model import Briefing
+from briefing.tui.app import BriefingApp, create_app
+
+DATA = Path(__file__).resolve().parent / "data"
+REPO = Path(__file__).resolve().parents[2]
+MIRNA = DATA / "port-mirna.yaml"  # small, two sources, markup-like text everywhere
+HARBOUR = REPO / "tests" / "data" / "valid" / "harbour-strike.yaml"  # three sources, every date form
+THEME = "textual-dark"  # pinned: a snapshot must not depend on the default theme
+
+MakeApp = Callable[..., BriefingApp]
+
+
+@pytest.fixture
+def mirna() -> Briefing:
+    return load(MIRNA)
+
+
+@pytest.fixture
+def sample(sample_path: Path) -> Briefing:
+    return load(sample_path)
+
+
+@pytest.fixture
+def harbour() -> Briefing:
+    return load(HARBOUR)
+
+
+@pytest.fixture
+def make_app() -> MakeApp:
+    def make(briefing: Briefing | None, diagnostics=(), path: str = "", **options: object) -> BriefingApp:
+        options.setdefault("theme", THEME)
+        return create_app(briefing, diagnostics, path or "briefing.yaml", **options)
+
+    return make

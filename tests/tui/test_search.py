@@ -1,0 +1,132 @@
+"""Search with /: matches in every pane, n/N to step through them, Esc to clear."""
+
+from __future__ import annotations
+
+from briefing.tui.screens.main import MainScreen
+
+
+def main(app) -> MainScreen:
+    assert isinstance(app.screen, MainScreen)
+    return app.screen
+
+
+def count_label(screen: MainScreen) -> str:
+    return str(screen.search_bar.query_one("#search-count").render())
+
+
+async def search(pilot, text: str) -> None:
+    await pilot.press("slash")
+    for key in text:
+        await pilot.press(key if key != " " else "space")
+
+
+async def test_slash_opens_the_search_bar_and_typing_highlights_matches_everywhere(mirna, make_app):
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "union")
+        assert screen.search_bar.is_open
+        assert app.focused.id == "search-input"
+        # By hand: the union takes part in four events (one quote also says "union");
+        # the union matches by name and Dara Velic by her role, "Union leader";
+        # the local article says "The union" twice; no reaction mentions it.
+        assert screen.timeline.matched == {"walkout", "rejected", "mediator", "second-walkout"}
+        assert screen.actors.matched == {"union", "velic"}
+        assert screen.reactions.matched == set()
+        assert [mirna.source("local").text[a:b] for a, b in screen.source.match_spans["local"]] == [
+            "union",
+            "union",
+        ]
+        assert count_label(screen) == "8 matches"
+
+
+async def test_enter_goes_to_the_first_match_and_n_N_step_through_all_panes(mirna, make_app):
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "union")
+        await pilot.press("enter")
+        assert app.focused is screen.timeline
+        assert screen.timeline.cursor_id == "walkout"
+        assert count_label(screen) == "1 of 8 · n/N"
+        visited = []
+        for _ in range(8):
+            await pilot.press("n")
+            pane = screen.current_pane
+            if pane == "source":
+                visited.append(("source", screen.source.current_match[1]))
+            else:
+                visited.append((pane, screen.pane(pane).cursor_id))
+        local = mirna.source("local").text
+        first, second = local.find("union"), local.find("union", local.find("union") + 1)
+        assert visited == [
+            ("timeline", "rejected"),
+            ("timeline", "mediator"),
+            ("timeline", "second-walkout"),
+            ("actors", "union"),
+            ("actors", "velic"),
+            ("source", (first, first + 5)),
+            ("source", (second, second + 5)),
+            ("timeline", "walkout"),  # round again
+        ]
+        await pilot.press("N")
+        assert screen.current_pane == "source"
+        assert screen.source.current_match == ("local", (second, second + 5))
+        assert count_label(screen) == "8 of 8 · n/N"
+
+
+async def test_search_starts_from_where_the_reader_is(mirna, make_app):
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await pilot.press("G")  # past every timeline match but the last
+        await search(pilot, "union")
+        await pilot.press("enter")
+        assert screen.timeline.cursor_id == "second-walkout"
+
+
+async def test_escape_clears_the_search(mirna, make_app):
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "union")
+        await pilot.press("enter", "escape")
+        assert not screen.search_bar.is_open
+        assert screen.matches is None
+        assert screen.timeline.matched == set()
+        assert screen.source.query == ""
+        assert app.focused is screen.timeline
+        await pilot.press("n")  # nothing to step through any more
+        assert screen.timeline.cursor_id == "walkout"
+
+
+async def test_escape_in_the_search_bar_cancels_and_returns_to_the_pane(mirna, make_app):
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await pilot.press("3")
+        await search(pilot, "kest")
+        await pilot.press("escape")
+        assert not screen.search_bar.is_open
+        assert app.focused is screen.reactions
+
+
+async def test_search_finds_aliases_ignoring_case_and_accents(sample, make_app):
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "erdogan")
+        assert "erdogan" in screen.actors.matched
+        await pilot.press("escape")
+        await search(pilot, "jolani")  # an alias of al-Julani, not shown in the row
+        assert screen.actors.matched == {"julani"}
+
+
+async def test_no_matches_is_said_plainly(mirna, make_app):
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "zebra")
+        assert count_label(screen) == "no matches"
+        await pilot.press("enter")
+        assert screen.timeline.cursor_id == "sign"  # nowhere to go: stay put
