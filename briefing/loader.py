@@ -9,17 +9,16 @@ column of the YAML node they are about.
 from __future__ import annotations
 
 import difflib
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import yaml
 
-from briefing import model, spec
+from briefing import collector, model, spec
 from briefing.dates import DateError, parse_date
 from briefing.diagnostics import BriefingError, Diagnostic
 from briefing.quotes import SourceIndex, normalise
@@ -52,7 +51,7 @@ def check_text(
     text: str, *, shown: str = "<string>", base_dir: Path | None = None, max_size: int | None = None
 ) -> tuple[model.Briefing | None, list[Diagnostic]]:
     """Like check(), for YAML already in memory; text_file paths resolve against base_dir."""
-    with _collector_paused():
+    with collector.paused():
         # The node tree is freed when _walk returns, before the collector is back.
         briefing, diagnostics = _walk(text, shown, base_dir, max_size)
     diagnostics.sort(key=lambda d: (d.line, d.column))
@@ -84,25 +83,6 @@ def load(path: str | Path, *, max_size: int | None = None) -> model.Briefing:
     if briefing is None:
         raise BriefingError(str(path), diagnostics)
     return briefing
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the node tree and model are built.
-
-    Loading allocates millions of objects that all stay alive until the end, so
-    the collector runs again and again and finds nothing to free: it took more
-    than half the time of loading a 10,000-event briefing. Reference counting
-    still frees what is dropped, and any cycle (a recursive YAML alias) is
-    collected once the collector is back on.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Stop(Exception):
@@ -140,6 +120,7 @@ class _Walker:
         self.ids: dict[str, tuple[str, yaml.Node]] = {}  # id -> (record kind, node)
         self.refs: list[tuple[str, str, yaml.Node, str]] = []  # (target, id, node, key path)
         self.cited: set[str] = set()
+        self.dates: dict[str, model.DateSpec] = {}
 
     # -- reporting ---------------------------------------------------------
 
@@ -290,7 +271,7 @@ class _Walker:
         if kind == "date" and tag in ("str", "timestamp"):
             # An unquoted 2024-12-05 is a YAML timestamp: accepted as the day it names.
             try:
-                return parse_date(clean(node.value))
+                return self.date(clean(node.value))
             except DateError as error:
                 self.report(node, path, f"bad date: {error}", hint=error.hint)
                 return None
@@ -326,9 +307,19 @@ class _Walker:
                 hint=f"for example '{slug}'" if slug else None,
             )
             return None
+        if kind in ("id", "ref", "enum"):
+            # The same few strings recur across thousands of records: keep one copy of each.
+            text = sys.intern(text)
         if kind == "ref":
             self.refs.append((field.target, text, node, path))
         return text
+
+    def date(self, text: str) -> model.DateSpec:
+        """Parse a date; dates are immutable and recur, so records share one object per spelling."""
+        found = self.dates.get(text)
+        if found is None:
+            found = self.dates[text] = parse_date(text)
+        return found
 
     def number(self, node: yaml.ScalarNode, field: spec.Field, path: str, tag: str) -> float | int | None:
         allowed = ("int",) if field.kind == "int" else ("int", "float")
@@ -403,7 +394,7 @@ class _Walker:
             reactions=tuple(built.get("reactions", ())),
             assessments=tuple(built.get("assessments", ())),
             path=self.shown,
-            extensions=MappingProxyType(extensions),
+            extensions=_frozen(extensions),
         )
 
     def claim_id(self, record_id: str, kind: str, node: yaml.Node, path: str) -> None:
@@ -451,7 +442,7 @@ class _Walker:
             url=values.get("url"),
             reliability=values.get("reliability"),
             text_file=text_file,
-            extensions=MappingProxyType(ext),
+            extensions=_frozen(ext),
         )
 
     def read_source_file(self, name: str, node: yaml.Node | None, where: str) -> str | None:
@@ -553,7 +544,7 @@ class _Walker:
             role=values.get("role"),
             affiliations=tuple(affiliations),
             evidence=evidence,
-            extensions=MappingProxyType(ext),
+            extensions=_frozen(ext),
         )
 
     def build_place(self, node: yaml.Node, path: str, values: dict[str, Any], ext: dict[str, object]) -> Any:
@@ -570,7 +561,7 @@ class _Walker:
             country=values.get("country"),
             lat=values.get("lat"),
             lon=values.get("lon"),
-            extensions=MappingProxyType(ext),
+            extensions=_frozen(ext),
         )
 
     def build_event(self, node: yaml.Node, path: str, values: dict[str, Any], ext: dict[str, object]) -> Any:
@@ -588,7 +579,7 @@ class _Walker:
             places=values.get("places", ()),
             status=values.get("status") or "reported",
             order=int(path.rsplit("[", 1)[1].rstrip("]")),
-            extensions=MappingProxyType(ext),
+            extensions=_frozen(ext),
         )
 
     def build_reaction(
@@ -614,7 +605,7 @@ class _Walker:
                             quote=s_values["quote"],
                             evidence=found,
                             date=s_values.get("date"),
-                            extensions=MappingProxyType(s_ext),
+                            extensions=_frozen(s_ext),
                         )
                     )
         actions = []
@@ -628,7 +619,7 @@ class _Walker:
                             title=a_values["title"],
                             date=a_values.get("date"),
                             evidence=evidence,
-                            extensions=MappingProxyType(a_ext),
+                            extensions=_frozen(a_ext),
                         )
                     )
         evidence = self.evidence_list(values, path)
@@ -644,7 +635,7 @@ class _Walker:
             statements=tuple(statements),
             actions=tuple(actions),
             evidence=evidence,
-            extensions=MappingProxyType(ext),
+            extensions=_frozen(ext),
         )
 
     def build_assessment(
@@ -659,7 +650,7 @@ class _Walker:
             confidence=values.get("confidence"),
             basis=values.get("basis", ()),
             author=values.get("author"),
-            extensions=MappingProxyType(ext),
+            extensions=_frozen(ext),
         )
 
     # -- whole-file rules --------------------------------------------------
@@ -711,6 +702,11 @@ class _Walker:
                     f"source '{source.id}' is never cited by any evidence",
                     severity="warning",
                 )
+
+
+def _frozen(extensions: dict[str, object]) -> Mapping[str, object]:
+    """A read-only view of a record's x- keys; records without any share one empty mapping."""
+    return MappingProxyType(extensions) if extensions else model.EMPTY
 
 
 def _child(node: yaml.Node, key: str) -> yaml.Node | None:
