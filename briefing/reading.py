@@ -37,6 +37,11 @@ class ReadError(Exception):
 
 def read_text(path: Path, shown: str, max_size: int | None = None, what: str = "file") -> str:
     """Read a UTF-8 text file, refusing what is too big, binary or not UTF-8."""
+    return decode_text(read_bytes(path, shown, max_size, what), shown, what)
+
+
+def read_bytes(path: Path, shown: str, max_size: int | None = None, what: str = "file") -> bytes:
+    """Read a regular file's bytes, refusing folders, special files and what is too big."""
     limit = DEFAULT_MAX_SIZE if max_size is None else max_size
     try:
         if path.is_dir():
@@ -61,6 +66,11 @@ def read_text(path: Path, shown: str, max_size: int | None = None, what: str = "
         raise ReadError(Diagnostic(shown, 0, 0, describe_os_error(error))) from None
     if len(data) > limit:  # grew while we looked, or a special file
         raise ReadError(Diagnostic(shown, 0, 0, f"{what} is over the size limit of {_human(limit)}"))
+    return data
+
+
+def decode_text(data: bytes, shown: str, what: str = "file") -> str:
+    """Decode a file's bytes as UTF-8 text, refusing binary data with a located error."""
     if b"\x00" in data[:8192]:
         raise ReadError(Diagnostic(shown, 0, 0, f"binary data (NUL bytes), not a text {what}"))
     try:

@@ -1,0 +1,215 @@
+"""A cache of validated briefings, so that opening a big briefing again skips parsing it.
+
+The reader opens a briefing through check_cached(), which answers exactly
+what loader.check() would. Entries live in the user's cache folder, one file
+per briefing, named by a SHA-256 over the code that builds the model, the
+briefing's resolved path and its bytes: any edit to the file or to the
+program is a miss. The texts of its text_file sources are compared with the
+cached ones on every hit, so editing an article is a miss too. Only valid
+briefings are stored; `briefing validate` never uses the cache.
+
+The entries are pickles. Unpickling runs code named by the data, which is why
+entries are only read from the current user's own cache folder, which only
+that user (or an attacker who already owns their account) can write. Each
+entry carries a SHA-256 of its payload, checked before unpickling, so a
+truncated or damaged entry is a miss rather than an error, and the unpickler
+only builds the model's own classes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from types import MappingProxyType
+
+from briefing import __version__, collector, model
+from briefing.diagnostics import Diagnostic
+from briefing.loader import check_text
+from briefing.reading import ReadError, decode_text, read_bytes, read_text
+from briefing.settings import cache_dir
+from briefing.text import clean
+
+KEEP = 8  # entries kept; the oldest-used go first
+_MAGIC = b"briefing model cache 1\n"
+_DIGEST = hashlib.sha256().digest_size
+# The modules whose code decides what a briefing's model holds.
+_BUILDERS = ("model", "loader", "quotes", "dates", "spec", "text", "reading", "diagnostics")
+_MODEL_CLASSES = (
+    "Briefing",
+    "Source",
+    "Actor",
+    "Affiliation",
+    "Place",
+    "Event",
+    "Statement",
+    "Action",
+    "Reaction",
+    "Assessment",
+    "Evidence",
+    "DateSpec",
+    "DatePoint",
+)
+_ALLOWED: dict[tuple[str, str], object] = {
+    **{("briefing.model", name): getattr(model, name) for name in _MODEL_CLASSES},
+    ("briefing.diagnostics", "Diagnostic"): Diagnostic,
+    ("briefing.model_cache", "_proxy"): None,  # filled in below, once defined
+    ("datetime", "date"): date,
+    ("datetime", "datetime"): datetime,
+    ("datetime", "timedelta"): timedelta,
+    ("datetime", "timezone"): timezone,
+}
+# Errors that unpickling data written by another version of the code can raise
+# even after its checksum matched (the code digest in the key makes it unlikely).
+_STALE = (
+    pickle.UnpicklingError,
+    EOFError,
+    AttributeError,
+    ImportError,
+    IndexError,
+    KeyError,
+    TypeError,
+    ValueError,
+)
+
+
+def check_cached(
+    path: str | Path, *, max_size: int | None = None
+) -> tuple[model.Briefing | None, list[Diagnostic]]:
+    """loader.check(), answered from the cache when the briefing and its texts are unchanged."""
+    path = Path(path)
+    shown = str(path)
+    try:
+        data = read_bytes(path, shown, max_size, what="briefing file")
+    except ReadError as error:
+        return None, [error.diagnostic]
+    entry = _entry_path(path, data)
+    cached = _read_entry(entry, path.parent, max_size)
+    if cached is not None:
+        briefing, diagnostics = cached
+        return dataclasses.replace(briefing, path=shown), [
+            dataclasses.replace(d, path=shown) for d in diagnostics
+        ]
+    try:
+        text = decode_text(data, shown, what="briefing file")
+    except ReadError as error:
+        return None, [error.diagnostic]
+    briefing, diagnostics = check_text(text, shown=shown, base_dir=path.parent, max_size=max_size)
+    if briefing is not None:
+        _write_entry(entry, briefing, diagnostics)
+    return briefing, diagnostics
+
+
+def _proxy(items: dict[str, object]) -> MappingProxyType[str, object]:
+    return MappingProxyType(items)
+
+
+_ALLOWED["briefing.model_cache", "_proxy"] = _proxy
+
+
+def _code_digest() -> bytes:
+    digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
+    for name in _BUILDERS:
+        module = sys.modules.get(f"briefing.{name}")
+        source = getattr(module, "__file__", None)
+        if source:
+            digest.update(Path(source).read_bytes())
+    return digest.digest()
+
+
+def _entry_path(path: Path, data: bytes) -> Path:
+    key = hashlib.sha256(_code_digest())
+    key.update(os.fsencode(path.resolve()))
+    key.update(b"\0")
+    key.update(data)
+    return cache_dir() / "models" / f"{key.hexdigest()}.pickle"
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> object:
+        found = _ALLOWED.get((module, name))
+        if found is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a cached briefing")
+        return found
+
+
+def _read_entry(
+    entry: Path, folder: Path, max_size: int | None
+) -> tuple[model.Briefing, list[Diagnostic]] | None:
+    """The cached model and its warnings, or None when there is no usable entry."""
+    try:
+        blob = entry.read_bytes()
+    except OSError:  # no entry yet, or unreadable: load the file
+        return None
+    header = len(_MAGIC) + _DIGEST
+    payload = memoryview(blob)[header:]
+    if blob[: len(_MAGIC)] != _MAGIC or blob[len(_MAGIC) : header] != hashlib.sha256(payload).digest():
+        return None
+    try:
+        with collector.paused():  # as when loading: millions of objects, none garbage
+            stored = _Unpickler(io.BytesIO(payload)).load()
+    except _STALE:
+        return None
+    if not isinstance(stored, tuple) or len(stored) != 2 or not isinstance(stored[0], model.Briefing):
+        return None
+    briefing, diagnostics = stored
+    if not _texts_unchanged(briefing, folder, max_size):
+        return None
+    with contextlib.suppress(OSError):  # a read-only cache still serves
+        os.utime(entry)  # recently used: kept longest
+    return briefing, list(diagnostics)
+
+
+def _texts_unchanged(briefing: model.Briefing, folder: Path, max_size: int | None) -> bool:
+    """True if every text_file still holds the text the cached model was built from."""
+    base = folder.resolve()
+    for source in briefing.sources:
+        if source.text_file is None:
+            continue
+        target = (base / source.text_file).resolve()
+        if not target.is_relative_to(base):
+            return False
+        try:
+            text = read_text(target, source.text_file, max_size, what="text file")
+        except ReadError:  # the full load reports it
+            return False
+        if clean(text) != source.text:
+            return False
+    return True
+
+
+def _write_entry(entry: Path, briefing: model.Briefing, diagnostics: list[Diagnostic]) -> None:
+    """Store a model; a cache that cannot be written only means the next open loads again."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {MappingProxyType: lambda proxy: (_proxy, (dict(proxy),))}
+    pickler.dump((briefing, tuple(diagnostics)))
+    payload = buffer.getbuffer()
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=entry.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(_MAGIC)
+                handle.write(hashlib.sha256(payload).digest())
+                handle.write(payload)
+            os.replace(temporary, entry)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _prune(entry.parent)
+    except OSError:  # read-only or full disk: opening works, only slower next time
+        return
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)

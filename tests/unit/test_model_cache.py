@@ -1,0 +1,145 @@
+"""Opening a briefing again comes from the cache, but never shows anything a fresh load would not."""
+
+import hashlib
+import pickle
+import shutil
+
+import pytest
+
+from briefing import loader, model_cache
+from briefing.settings import cache_dir
+
+BRIEFING = """\
+briefing: 1
+id: cached
+title: Cached briefing
+as_of: "2024-12-07"
+sources:
+  - id: wire
+    title: Wire
+    text_file: wire.txt
+  - id: unused
+    title: Never cited
+    text: Nobody quotes this.
+events:
+  - id: fall
+    title: Hama falls
+    date: "2024-12-05"
+    evidence:
+      - {source: wire, quote: Hama fell on 5 December.}
+"""
+
+
+@pytest.fixture
+def briefing_path(tmp_path):
+    (tmp_path / "wire.txt").write_text("Hama fell on 5 December. Homs is next.\n", encoding="utf-8")
+    path = tmp_path / "cached.yaml"
+    path.write_text(BRIEFING, encoding="utf-8")
+    return path
+
+
+def entries():
+    folder = cache_dir() / "models"
+    return sorted(folder.glob("*.pickle")) if folder.exists() else []
+
+
+def no_full_load(monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("parsed the file although the cache had it")
+
+    monkeypatch.setattr(model_cache, "check_text", fail)
+
+
+def test_second_open_comes_from_the_cache_and_equals_a_fresh_load(briefing_path, monkeypatch):
+    first = model_cache.check_cached(briefing_path)
+    assert len(entries()) == 1
+    no_full_load(monkeypatch)
+    second = model_cache.check_cached(briefing_path)
+    assert second == first == loader.check(briefing_path)
+    briefing, diagnostics = second
+    assert briefing.event("fall").evidence[0].start == 0
+    assert [d.message for d in diagnostics] == ["source 'unused' is never cited by any evidence"]
+
+
+def test_the_path_shown_is_the_one_given_now_not_the_cached_one(briefing_path, monkeypatch):
+    model_cache.check_cached(briefing_path)
+    monkeypatch.chdir(briefing_path.parent)
+    briefing, diagnostics = model_cache.check_cached("cached.yaml")
+    assert briefing.path == "cached.yaml"
+    assert diagnostics[0].format().startswith("cached.yaml:")
+
+
+def test_an_edited_briefing_is_loaded_again(briefing_path):
+    model_cache.check_cached(briefing_path)
+    briefing_path.write_text(BRIEFING.replace("Hama falls", "Hama is taken"), encoding="utf-8")
+    briefing, _ = model_cache.check_cached(briefing_path)
+    assert briefing.event("fall").title == "Hama is taken"
+
+
+def test_an_edited_text_file_is_loaded_again_and_its_errors_reported(briefing_path):
+    model_cache.check_cached(briefing_path)
+    (briefing_path.parent / "wire.txt").write_text("Homs is next.\n", encoding="utf-8")
+    briefing, diagnostics = model_cache.check_cached(briefing_path)
+    assert briefing is None
+    assert any("quote not found in source 'wire'" in d.message for d in diagnostics)
+
+
+def test_invalid_briefings_are_not_cached(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("briefing: 1\nid: Bad Id\n", encoding="utf-8")
+    assert model_cache.check_cached(path) == loader.check(path)
+    assert entries() == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda blob: blob[: len(blob) // 2],  # a write cut short
+        lambda blob: blob[:-40] + bytes(40),  # bytes changed on disk
+        lambda blob: b"",
+    ],
+)
+def test_a_damaged_entry_is_a_miss_not_an_error(briefing_path, damage):
+    expected = model_cache.check_cached(briefing_path)
+    [entry] = entries()
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert model_cache.check_cached(briefing_path) == expected
+    assert entry.read_bytes()[: len(model_cache._MAGIC)] == model_cache._MAGIC  # written again
+
+
+class Payload:
+    """Would create a file if unpickled without restriction."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+def test_an_entry_naming_other_code_is_refused_even_with_a_valid_checksum(briefing_path, tmp_path):
+    expected = model_cache.check_cached(briefing_path)
+    [entry] = entries()
+    marker = tmp_path / "unpickled"
+    payload = pickle.dumps(Payload(marker))
+    entry.write_bytes(model_cache._MAGIC + hashlib.sha256(payload).digest() + payload)
+    assert model_cache.check_cached(briefing_path) == expected
+    assert not marker.exists()
+
+
+def test_a_cache_that_cannot_be_written_still_opens_the_briefing(briefing_path):
+    cache_dir().mkdir(parents=True)
+    (cache_dir() / "models").write_text("a file where the folder should be", encoding="utf-8")
+    for _ in range(2):
+        briefing, _ = model_cache.check_cached(briefing_path)
+        assert briefing is not None and briefing.id == "cached"
+
+
+def test_only_the_most_recently_used_entries_are_kept(briefing_path, tmp_path):
+    for i in range(model_cache.KEEP + 3):
+        folder = tmp_path / f"copy-{i}"
+        folder.mkdir()
+        shutil.copy(briefing_path.parent / "wire.txt", folder)
+        (folder / "cached.yaml").write_text(BRIEFING, encoding="utf-8")
+        model_cache.check_cached(folder / "cached.yaml")
+    assert len(entries()) == model_cache.KEEP
