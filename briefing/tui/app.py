@@ -90,6 +90,11 @@ class BriefingApp(App[None]):
         main = self.main_screen
         return main.view_state() if main is not None else None
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "help":  # the keys listed are the reader's, not the diagnostics'
+            return not isinstance(self.screen, DiagnosticsScreen)
+        return True
+
     def action_help(self) -> None:
         from briefing.tui.screens.help import HelpScreen
 

@@ -93,14 +93,13 @@ def in_context(source: Source, quote: Evidence) -> Content:
     if end < len(text):
         cut = text.rfind(" ", quote.end, end)
         end = cut if cut > 0 else end
-    before = ("…" if start > 0 else "") + text[start : quote.start]
-    after = text[quote.end : end] + ("…" if end < len(text) else "")
     flat = str.maketrans("\n", " ")
-    return Content.assemble(
-        (before.translate(flat), LABEL),
-        (text[quote.start : quote.end].translate(flat), QUOTE),
-        (after.translate(flat), LABEL),
-    )
+    before = ("…" if start > 0 else "") + text[start : quote.start].translate(flat)
+    after = text[quote.end : end].translate(flat) + ("…" if end < len(text) else "")
+    said = text[quote.start : quote.end].translate(flat)
+    gap = len(after) - len(after.lstrip(" "))
+    # The space after the quote goes with the quote (see briefing.tui.styling.MARGIN).
+    return Content.assemble((before, LABEL), (said + after[:gap], QUOTE), (after[gap:], LABEL))
 
 
 def _event(briefing: Briefing, event: Event) -> Iterator[Part]:
@@ -164,12 +163,11 @@ def _reaction(briefing: Briefing, reaction: Reaction) -> Iterator[Part]:
         yield "heading", Content(f"Statements ({len(reaction.statements)})")
     for number, statement in enumerate(reaction.statements, start=1):
         source = briefing.source(statement.evidence.source)
+        when = f", {statement.date.display}" if statement.date else ""
         said = Content.assemble(
             (f"{number}. ", "bold"),
-            briefing.actor(statement.speaker).name,
-            (f" ({statement.speaker})", LABEL),
-            (f", {_date(statement.date)}" if statement.date else "", LABEL),
-            (" in ", LABEL),
+            briefing.actor(statement.speaker).name + " ",
+            (f"({statement.speaker}){when}, in ", LABEL),
             _source_name(source),
         )
         yield "entry", said
@@ -177,8 +175,8 @@ def _reaction(briefing: Briefing, reaction: Reaction) -> Iterator[Part]:
     if reaction.actions:
         yield "heading", Content(f"Actions ({len(reaction.actions)})")
     for number, action in enumerate(reaction.actions, start=1):
-        when = f" — {_date(action.date)}" if action.date else ""
-        yield "entry", Content.assemble((f"{number}. ", "bold"), action.title, (when, LABEL))
+        when = f"— {action.date.display}" if action.date else ""
+        yield "entry", Content.assemble((f"{number}. ", "bold"), action.title + " ", (when, LABEL))
         for quote in action.evidence:
             yield "quote", in_context(briefing.source(quote.source), quote)
     yield from _evidence(briefing, reaction.evidence)

@@ -48,7 +48,7 @@ class MatchList:
         for i, source_id in enumerate(sources):
             for span in result.source_spans.get(source_id, ()):
                 matches.append(Match((rank, i, span[0]), "source", source_id, span))
-        self.matches = matches
+        self.matches = sorted(matches)
         self.position: int | None = None  # index of the match on screen
 
     def __len__(self) -> int:

@@ -7,12 +7,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.widgets import Footer, Static
 
 from briefing.model import Briefing
 from briefing.tui.describe import Item, all_evidence, describe, kind_of
 from briefing.tui.screens.reading import ReadingScreen
+from briefing.tui.styling import chip
 
 
 class DetailScreen(ReadingScreen[str | None]):
@@ -36,7 +36,7 @@ class DetailScreen(ReadingScreen[str | None]):
         self.item = item
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.styled(f" {kind_of(self.item)} ", "bold reverse"), id="detail-kind")
+        yield Static(chip(kind_of(self.item), "bold reverse"), id="detail-kind")
         with VerticalScroll(id="detail-body"):
             for kind, content in describe(self.briefing, self.item):
                 yield Static(content, classes=f"detail-{kind}")

@@ -48,15 +48,19 @@ class DiagnosticsScreen(ReadingScreen[None]):
 
 
 def _describe(diagnostic: Diagnostic) -> Content:
+    """file:line:column, severity, message, key path; the hint on a line below.
+
+    Spaces end a run of text rather than start one (see briefing.tui.styling.MARGIN).
+    """
     where = diagnostic.path
     if diagnostic.line:
         where += f":{diagnostic.line}:{diagnostic.column or 1}"
     severity = "bold $error" if diagnostic.is_error else "bold $warning"
     text = Content.assemble(
-        (where, "$text-muted"), " ", (diagnostic.severity, severity), ": ", diagnostic.message
+        (where + " ", "$text-muted"), (diagnostic.severity, severity), ": " + diagnostic.message
     )
     if diagnostic.key_path:
-        text += Content.assemble(("  (at ", "$text-muted"), diagnostic.key_path, (")", "$text-muted"))
+        text += Content.assemble("  ", ("(at ", "$text-muted"), diagnostic.key_path, (")", "$text-muted"))
     if diagnostic.hint:
-        text += Content.assemble("\n", ("  hint: ", "$text-muted"), diagnostic.hint)
+        text += Content.assemble("\n", ("  ", "dim"), ("hint: ", "$text-muted"), diagnostic.hint)
     return text

@@ -7,13 +7,12 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Grid, VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Static
 
 from briefing.tui.screens.reading import ReadingScreen
-
-KEY_WIDTH = 16
+from briefing.tui.styling import chip
 
 LEGEND = [
     ("▶", "the selected item of a pane"),
@@ -29,12 +28,11 @@ NOTES = [
 ]
 
 
-def _sections() -> list[tuple[str, Iterable[BindingType]]]:
+def _key_sections() -> list[tuple[str, Iterable[BindingType]]]:
     # Imported here so this module stays cheap to import and free of cycles.
     from briefing.tui.app import BriefingApp
     from briefing.tui.screens.detail import DetailScreen
     from briefing.tui.screens.main import MainScreen
-    from briefing.tui.screens.reading import ReadingScreen
     from briefing.tui.widgets.item_list import ItemList
     from briefing.tui.widgets.source import SourceView
 
@@ -60,9 +58,15 @@ class HelpScreen(ReadingScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.styled(" Keys ", "bold reverse"), id="help-title")
+        yield Static(chip("Keys", "bold reverse"), id="help-title")
         with VerticalScroll(id="help-body"):
-            yield Static(self._text(), id="help-text")
+            for title, rows in self._sections():
+                yield Static(Content.styled(title, "bold underline"), classes="help-heading")
+                with Grid(classes="help-table"):
+                    for left, right in rows:
+                        yield Static(left, classes="help-key")
+                        yield Static(right, classes="help-what")
+            yield Static(Content("\n").join(Content(line) for line in NOTES), classes="help-notes")
         yield Footer(compact=True)
 
     def _keys(self, binding: Binding) -> str:
@@ -71,20 +75,16 @@ class HelpScreen(ReadingScreen[None]):
         shown = [self.app.get_key_display(Binding(key.strip(), "")) for key in keys.split(",")]
         return " ".join(shown)
 
-    def _text(self) -> Content:
-        blocks: list[Content] = []
-        for title, bindings in _sections():
-            lines = [Content.styled(title, "bold underline")]
-            for binding in bindings:
-                if not isinstance(binding, Binding) or not binding.description:
-                    continue
-                keys = self._keys(binding).ljust(KEY_WIDTH)
-                lines.append(
-                    Content.assemble((keys, "bold $text-accent"), binding.tooltip or binding.description)
-                )
-            blocks.append(Content("\n").join(lines))
-        legend = [Content.styled("Marks", "bold underline")]
-        legend += [Content.assemble((mark.ljust(KEY_WIDTH), "bold"), meaning) for mark, meaning in LEGEND]
-        blocks.append(Content("\n").join(legend))
-        blocks.append(Content("\n").join(Content(line) for line in NOTES))
-        return Content("\n\n").join(blocks)
+    def _sections(self) -> list[tuple[str, list[tuple[Content, Content]]]]:
+        """Each section's title and rows of (keys, what they do); then the marks."""
+        sections = []
+        for title, bindings in _key_sections():
+            rows = [
+                (Content.styled(self._keys(b), "bold $text-accent"), Content(b.tooltip or b.description))
+                for b in bindings
+                if isinstance(b, Binding) and b.description
+            ]
+            sections.append((title, rows))
+        marks = [(Content.styled(mark, "bold"), Content(meaning)) for mark, meaning in LEGEND]
+        sections.append(("Marks", marks))
+        return sections

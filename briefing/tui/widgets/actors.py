@@ -37,9 +37,10 @@ class ActorsView(ItemList):
         kind = actor.kind if actor.country is None else f"{actor.kind}, {actor.country}"
         head = Text.assemble(
             (actor.name, self.style_of("label")),
-            ("  ", None),
+            "  ",
             (kind, self.style_of("tag")),
-            (f" · {events} event{'' if events == 1 else 's'}", self.style_of("muted")),
+            " ",
+            (f"· {events} event{'' if events == 1 else 's'}", self.style_of("muted")),
         )
         lines = self.wrap(head, width)
         if actor.role:
@@ -51,4 +52,4 @@ class ActorsView(ItemList):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.border_title = Content.assemble(("2", "bold"), f" Actors ({len(self.actors)})")
+        self.border_title = Content.assemble(("2 ", "bold"), f"Actors ({len(self.actors)})")

@@ -13,7 +13,7 @@ STATUS_STYLE = {"draft": "bold $warning", "current": "bold $success", "supersede
 def describe_source(source: Source) -> Content:
     """'Publisher — Title' or just the title."""
     if source.publisher:
-        return Content.assemble((source.publisher, "bold"), " — ", source.title)
+        return Content.assemble((source.publisher + " ", "bold"), "— ", source.title)
     return Content(source.title)
 
 

@@ -20,28 +20,11 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widget import Widget
 
 from briefing.search import find_spans
+from briefing.tui.styling import MARGIN, layer_style, separate_margins
 
 GUTTER = 2  # cursor mark and link/match mark
-
-
-def layer_style(widget: Widget, component: str) -> Style:
-    """What the stylesheet sets for a component, to layer over a line's own style.
-
-    The partial style keeps only the properties the stylesheet sets, but leaves
-    translucent colours (``$text-muted``) unblended; the full style has them
-    blended over the widget's background, so take the colours from there.
-    """
-    partial = widget.get_component_rich_style(component, partial=True)
-    if partial.color is None and partial.bgcolor is None:
-        return partial
-    full = widget.get_component_rich_style(component)
-    return partial + Style(
-        color=full.color if partial.color is not None else None,
-        bgcolor=full.bgcolor if partial.bgcolor is not None else None,
-    )
 
 
 class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -245,17 +228,19 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
                 line.stylize(match_style, start, end)
         text = Text.assemble(self._gutter(index, row, item_id), line)
         text.stylize_before(style)  # Text.render leaves out a Text's own base style
-        return Strip(text.render(self.app.console)).crop_extend(0, width, style)
+        return Strip(separate_margins(text.render(self.app.console))).crop_extend(0, width, style)
 
     def _gutter(self, index: int, row: int, item_id: str) -> Text:
+        cursor = ("▶", None) if index == self.cursor and not row else (" ", MARGIN)
         if row:
-            return Text(" " * GUTTER)
-        cursor = "▶" if index == self.cursor else " "
-        if item_id in self.linked:
-            return Text.assemble(cursor, ("●", self.style_of("linked")))
-        if self.query and item_id in self.matched:
-            return Text.assemble(cursor, ("◆", self.style_of("match")))
-        return Text(cursor + " ")
+            mark = (" ", MARGIN)
+        elif item_id in self.linked:
+            mark = ("●", self.style_of("linked"))
+        elif self.query and item_id in self.matched:
+            mark = ("◆", self.style_of("match"))
+        else:
+            mark = (" ", MARGIN)
+        return Text.assemble(cursor, mark)
 
     def style_of(self, component: str) -> Style:
         return layer_style(self, f"item-list--{component}")
@@ -264,7 +249,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         """Word-wrap ``text`` to ``width`` cells, every line indented by ``indent`` spaces."""
         lines = text.wrap(self.app.console, max(width - indent, 1))
         if indent:
-            return [Text.assemble(" " * indent, line) for line in lines]
+            return [Text.assemble((" " * indent, MARGIN), line) for line in lines]
         return list(lines)
 
     # -- keys and mouse ---------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from briefing.tui.styling import chip
+
 NAMES = {"timeline": "Timeline", "actors": "Actors", "reactions": "Reactions", "source": "Source"}
 
 
@@ -29,5 +31,5 @@ class PaneTabs(Static):
                 style = "bold"
             else:
                 style = ""
-            parts.append(Content.styled(f" {number} {label} ", style))
+            parts.append(chip(f"{number} {label}", style))
         self.update(Content(" ").join(parts))

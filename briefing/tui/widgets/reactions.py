@@ -6,7 +6,8 @@ from rich.text import Text
 from textual.content import Content
 
 from briefing.model import Briefing, Reaction
-from briefing.tui.widgets.item_list import ItemList, layer_style
+from briefing.tui.styling import layer_style
+from briefing.tui.widgets.item_list import ItemList
 
 
 class ReactionsView(ItemList):
@@ -43,7 +44,8 @@ class ReactionsView(ItemList):
         stance = layer_style(self, f"reactions--stance-{reaction.stance}")
         head = Text.assemble((reaction.country, self.style_of("label")))
         if reaction.code:
-            head.append(f" ({reaction.code})", muted)
+            head.append(" ")
+            head.append(f"({reaction.code})", muted)
         head.append("  ")
         head.append(reaction.stance, stance)
         lines = self.wrap(head, width)
@@ -57,10 +59,11 @@ class ReactionsView(ItemList):
         for action in reaction.actions:
             did = Text.assemble(("▸ ", muted), action.title)
             if action.date is not None:
-                did.append(f" ({action.date.display})", muted)
+                did.append(" ")
+                did.append(f"({action.date.display})", muted)
             lines += self.wrap(did, width, indent=4)
         return lines
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.border_title = Content.assemble(("3", "bold"), f" Reactions ({len(self.reactions)})")
+        self.border_title = Content.assemble(("3 ", "bold"), f"Reactions ({len(self.reactions)})")

@@ -12,7 +12,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.model import Briefing, Evidence, Source
-from briefing.tui.widgets.item_list import layer_style
+from briefing.tui.styling import MARGIN, layer_style, separate_margins
 from briefing.tui.wrapping import line_of, wrap_offsets
 
 Span = tuple[int, int]
@@ -146,11 +146,11 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _update_titles(self) -> None:
         sources = self.briefing.sources
-        title = Content.assemble(("4", "bold"), " Source")
-        if len(sources) > 1:
-            title += Content(f" {sources.index(self.source) + 1}/{len(sources)}")
+        position = f" {sources.index(self.source) + 1}/{len(sources)}" if len(sources) > 1 else ""
         name = self.source.publisher or self.source.id
-        title += Content.assemble(" · ", (name, "bold"), " — ", self.source.title)
+        title = Content.assemble(
+            ("4 ", "bold"), f"Source{position} · ", (name + " ", "bold"), "— ", self.source.title
+        )
         self.border_title = title
         quotes = len(self.evidence)
         if self.note:
@@ -230,10 +230,10 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
             is_current = self.current_match == (self.source.id, (span_start, span_end))
             name = "match-current" if is_current else "match"
             self._stylize(line, name, start, span_start, span_end)
-        bar = Text("▌ " if in_evidence else "  ", self._style("bar") if in_evidence else None)
+        bar = Text.assemble(("▌", self._style("bar")) if in_evidence else (" ", MARGIN), (" ", MARGIN))
         text = Text.assemble(bar, line)
         text.stylize_before(base)  # Text.render leaves out a Text's own base style
-        return Strip(text.render(self.app.console)).crop_extend(0, width, base)
+        return Strip(separate_margins(text.render(self.app.console))).crop_extend(0, width, base)
 
     def _stylize(self, line: Text, name: str, line_start: int, start: int, end: int) -> None:
         line.stylize(self._style(name), max(start - line_start, 0), max(end - line_start, 0))

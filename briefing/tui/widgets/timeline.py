@@ -6,10 +6,11 @@ from rich.text import Text
 from textual.content import Content
 
 from briefing.model import Actor, Briefing, Event
-from briefing.tui.widgets.item_list import ItemList, layer_style
+from briefing.tui.styling import layer_style
+from briefing.tui.widgets.item_list import ItemList
 
-DATE_WIDTH_MAX = 22  # a longer date (a range of date-times) is cut rather than squeezing titles
-STATUS_WIDTH = 9  # "confirmed", the longest status word
+DATE_SHARE = 4  # a date column takes at most a quarter of the row (but at least 20 cells)...
+DATE_MIN = 20  # ...so a long range of date-times is cut rather than squeezing titles
 
 
 class TimelineView(ItemList):
@@ -32,9 +33,11 @@ class TimelineView(ItemList):
         self.only_actor: Actor | None = None
         self._positions: dict[str, int] | None = None
         self._names = {actor.id: actor.name for actor in briefing.actors}
-        widest = max((len(e.date.display) for e in briefing.events), default=0)
-        self._date_width = min(widest, DATE_WIDTH_MAX)
-        self._show_status = any(e.status != "reported" for e in briefing.events)
+        self._widest_date = max((len(e.date.display) for e in briefing.events), default=0)
+        # Room for the longest status word in this file; none if every event is "reported".
+        self._status_width = max(
+            (len(e.status) for e in briefing.events if e.status != "reported"), default=0
+        )
 
     @property
     def count(self) -> int:
@@ -54,20 +57,23 @@ class TimelineView(ItemList):
 
     def item_lines(self, index: int, width: int) -> list[Text]:
         event = self.events[index]
+        date_width = min(self._widest_date, max(DATE_MIN, width // DATE_SHARE))
         date = event.date.display
-        if len(date) > self._date_width:
-            date = date[: self._date_width - 1] + "…"
-        row = Text.assemble((date.ljust(self._date_width), self.style_of("muted")), " ")
-        if self._show_status:
+        if len(date) > date_width:
+            date = date[: date_width - 1] + "…"
+        row = Text.assemble((date.ljust(date_width), self.style_of("muted")), " ")
+        if self._status_width:
             if event.status == "reported":
-                row.append(" " * (STATUS_WIDTH + 1))
+                row.append(" " * (self._status_width + 1))
             else:
                 style = layer_style(self, f"timeline--status-{event.status}")
-                row.append(event.status.ljust(STATUS_WIDTH) + " ", style)
+                row.append(event.status.ljust(self._status_width), style)
+                row.append(" ")
         row.append(event.title, self.style_of("label"))
         names = [self._names[actor_id] for actor_id in event.actors]
         if names:
-            row.append(" — " + ", ".join(names), self.style_of("muted"))
+            row.append(" ")
+            row.append("— " + ", ".join(names), self.style_of("muted"))
         row.truncate(width, overflow="ellipsis")
         return [row]
 
@@ -87,12 +93,14 @@ class TimelineView(ItemList):
         self.post_message(self.Moved(self, self.cursor_id))
 
     def refresh_title(self) -> None:
-        title = Content.assemble(("1", "bold"), " Timeline")
-        if self.only_actor is not None:
+        title = Content.assemble(("1 ", "bold"), "Timeline")
+        if self.only_actor is None:
+            title += Content(f" ({len(self.events)})")
+        else:
             title += Content.assemble(
                 " · only ",
-                (self.only_actor.name, "bold"),
-                f" ({len(self.events)} of {len(self.briefing.events)})",
+                (self.only_actor.name + " ", "bold"),
+                f"({len(self.events)} of {len(self.briefing.events)})",
             )
         self.border_title = title
         self.border_subtitle = "f: show all" if self.only_actor is not None else None

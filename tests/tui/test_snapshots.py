@@ -1,0 +1,100 @@
+"""Pictures of the reader. Each docstring says what a reviewer should see.
+
+Deterministic by construction: the theme is pinned, the header has no clock,
+the search field does not blink and the app never animates.
+Regenerate with: pytest tests/tui/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from briefing.loader import check, load
+from briefing.tui.app import create_app
+
+REPO = Path(__file__).resolve().parents[2]
+THEME = "textual-dark"  # pinned: the default theme may change
+HARBOUR = REPO / "tests" / "data" / "valid" / "harbour-strike.yaml"
+SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
+INVALID = REPO / "tests" / "data" / "invalid" / "wrong-types.yaml"
+
+
+def sample_app():
+    return create_app(load(SAMPLE), (), "hts-offensive-2024-12.yaml", theme=THEME)
+
+
+def test_main_screen_wide(snap_compare):
+    """The sample at 120x40: header (title, as-of date, status, source), then all four panes:
+    Timeline top left with its first event selected (▶, highlighted), Source top right with
+    that event's quote highlighted and a ▌ bar beside its lines, Actors bottom left with the
+    event's two actors marked ●, Reactions bottom right. The footer lists the keys that work."""
+    assert snap_compare(sample_app(), terminal_size=(120, 40))
+
+
+def test_main_screen_narrow(snap_compare):
+    """The sample at 80x24: one pane at a time. Under the header a strip names the four
+    panes with their number keys, Timeline (focused) shown reversed. The Timeline fills
+    the screen: dates, status words (claimed, denied) and titles, cut with … not wrapped."""
+    assert snap_compare(sample_app(), terminal_size=(80, 24))
+
+
+def test_event_selected_with_its_evidence(snap_compare):
+    """At 120x40, twelve events down: "Militants take Hama" (5 Dec 2024) is selected in
+    Timeline. Source has scrolled to its quote about the progress in Hama on December 5,
+    highlighted in place (the quote jumped to is underlined) with a ▌ bar beside it, and
+    Actors marks the coalition ● . The Source border says "quote 1 of 1"."""
+    assert snap_compare(sample_app(), press=["j"] * 11, terminal_size=(120, 40))
+
+
+def test_actor_filter_on(snap_compare):
+    """At 120x40: in Actors, Abu Mohammad al-Julani is selected and f pressed. The Timeline
+    title says "only Abu Mohammad al-Julani (3 of 22)" with "f: show all" below, and lists
+    only his three events, each marked ● as linked to the selected actor."""
+    assert snap_compare(sample_app(), press=["2", "j", "f"], terminal_size=(120, 40))
+
+
+def test_search_with_matches(snap_compare):
+    """At 120x40, after searching "homs" and pressing Enter: the search bar above the footer
+    shows the query and "1 of N · n/N". Matching events, actors and reactions carry a ◆ (or
+    ● where linked) and the word is highlighted in their rows; in Source every "Homs" is
+    highlighted. The first match, an event about Homs, is selected in Timeline."""
+    assert snap_compare(
+        sample_app(), press=["slash", "h", "o", "m", "s", "enter"], terminal_size=(120, 40)
+    )
+
+
+def test_help_screen(snap_compare):
+    """At 80x24 after ?: the "Keys" title, then the keys that work everywhere with their
+    descriptions (tab, shift+tab, 1-4, ⏎, s, f, /, n, N, esc, q, ^q, ?, ^p). The rest of
+    the list scrolls; the footer says esc closes help."""
+    assert snap_compare(sample_app(), press=["question_mark"], terminal_size=(80, 24))
+
+
+def test_detail_view(snap_compare):
+    """At 120x40, Enter on the first reaction (Turkey): its id, code, stance, headline and
+    actors, then its statement by Erdoğan with the quote highlighted inside the sentence
+    around it, then its actions, each with its quote in context."""
+    assert snap_compare(sample_app(), press=["3", "enter"], terminal_size=(120, 40))
+
+
+def test_diagnostics_screen(snap_compare, tmp_path, monkeypatch):
+    """At 100x30, a file with eight errors: "Cannot open wrong-types.yaml: 8 errors", then
+    each error with file:line:column, message, key path and a hint where there is one; the
+    last line says how to check the file again, the footer that q quits."""
+    shutil.copy(INVALID, tmp_path / "wrong-types.yaml")
+    monkeypatch.chdir(tmp_path)  # so the file is named as a user would type it
+    briefing, diagnostics = check("wrong-types.yaml")
+    assert briefing is None
+    app = create_app(None, diagnostics, "wrong-types.yaml", theme=THEME)
+    assert snap_compare(app, terminal_size=(100, 30))
+
+
+def test_several_sources_at_200x50(snap_compare):
+    """The fictional harbour strike at 200x50: the header says "3 sources" and names them.
+    On the disputed "Police use batons on pickets at Gate 4", Source shows the union's
+    bulletin (2/3 in its title) with the quote highlighted and "quote 1 of 3 · s: next";
+    Timeline shows every date form in full: a year, a month, ranges, c. and ? marks, a time
+    in UTC and one at +01:00; status words in colour; titles with markup-like text as typed."""
+    app = create_app(load(HARBOUR), (), "harbour-strike.yaml", theme=THEME)
+    assert snap_compare(app, press=["j"] * 10, terminal_size=(200, 50))

@@ -1,0 +1,67 @@
+"""briefing.search: folding, spans and what a query finds in each part of a briefing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.loader import load
+from briefing.search import SearchIndex, find_spans, fold
+
+MIRNA = Path(__file__).resolve().parents[1] / "tui" / "data" / "port-mirna.yaml"
+
+
+def test_fold_ignores_case_and_accents_and_keeps_the_length():
+    assert fold("Erdoğan") == "erdogan"
+    assert fold("ÉCOLE Ünïcode") == "ecole unicode"
+    assert fold("İstanbul") == "istanbul"
+    for text in ("Erdoğan", "İstanbul", "Straße", "ﬁne", "a\u0301b", "日本語", "tab\there\nnew"):
+        assert len(fold(text)) == len(text), text
+
+
+def test_fold_reads_any_whitespace_as_a_space():
+    assert fold("Homs\nprovince\u00a0now") == "homs province now"
+
+
+def test_find_spans_are_spans_of_the_original_text():
+    text = "Erdoğan said; then ERDOGAN said again"
+    spans = find_spans(text, "erdogan")
+    assert [text[a:b] for a, b in spans] == ["Erdoğan", "ERDOGAN"]
+    assert find_spans(text, "") == []
+    assert find_spans("aaaa", "aa") == [(0, 2), (2, 4)]  # non-overlapping, left to right
+
+
+def test_search_finds_each_kind_of_record_by_its_words():
+    index = SearchIndex(load(MIRNA))
+    # An alias finds the actor and every event the actor takes part in.
+    result = index.search("MDU")
+    assert result.actors == ("union",)
+    assert result.events == ("walkout", "rejected", "mediator", "second-walkout")
+    # A statement's quote finds the reaction; a date as written finds the event.
+    assert index.search("contracts would").reactions == ("kestland",)
+    assert index.search("2025-03-05?").events == ("rejected",)
+    # Markup-like text is text: the sign's title and quote, and the two events
+    # of the actor whose name starts with "[@click".
+    assert index.search("[@click").events == ("sign", "offer", "mediator")
+    assert index.search("press here").events == ("sign",)  # its detail and its quote
+    assert index.search("[@click").actors == ("board",)
+
+
+def test_source_spans_cover_every_source():
+    briefing = load(MIRNA)
+    result = SearchIndex(briefing).search("Velmar")
+    wire = briefing.source("wire").text
+    assert set(result.source_spans) == {"wire"}
+    assert [wire[a:b] for a, b in result.source_spans["wire"]] == ["Velmar"]
+    assert result.total == len(result.events) + len(result.actors) + len(result.reactions) + 1
+
+
+def test_a_blank_query_finds_nothing():
+    result = SearchIndex(load(MIRNA)).search("   ")
+    assert not result
+    assert result.total == 0
+
+
+def test_matches_do_not_run_across_two_fields():
+    # "Union leader" is Dara Velic's role; her name ends in "Velic". Fields are
+    # joined with a separator, so "velic union" matches nothing.
+    assert SearchIndex(load(MIRNA)).search("velic union").actors == ()
