@@ -59,9 +59,7 @@ def test_search_with_matches(snap_compare):
     shows the query and "1 of N · n/N". Matching events, actors and reactions carry a ◆ (or
     ● where linked) and the word is highlighted in their rows; in Source every "Homs" is
     highlighted. The first match, an event about Homs, is selected in Timeline."""
-    assert snap_compare(
-        sample_app(), press=["slash", "h", "o", "m", "s", "enter"], terminal_size=(120, 40)
-    )
+    assert snap_compare(sample_app(), press=["slash", "h", "o", "m", "s", "enter"], terminal_size=(120, 40))
 
 
 def test_help_screen(snap_compare):
