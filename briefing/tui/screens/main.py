@@ -49,7 +49,7 @@ class ViewState:
 
 class MainScreen(Screen[None], inherit_bindings=False):
     BINDINGS: list[BindingType] = [
-        Binding("tab", "cycle_pane(1)", "Next pane", id="next-pane", tooltip="Go to the next pane"),
+        Binding("tab", "cycle_pane(1)", "Pane", id="next-pane", tooltip="Go to the next pane"),
         Binding(
             "shift+tab",
             "cycle_pane(-1)",
@@ -86,7 +86,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         Binding(
             "s",
             "show_evidence",
-            "Evidence",
+            "Quote",
             id="show-evidence",
             tooltip="Show the selected item's quote in Source; again: its next quote",
         ),
@@ -104,12 +104,13 @@ class MainScreen(Screen[None], inherit_bindings=False):
             id="search",
             tooltip="Search names, aliases, titles and text in every pane",
         ),
-        Binding("n", "next_match(1)", "Next match", id="next-match", tooltip="Go to the next search match"),
+        Binding("n", "next_match(1)", "Next", id="next-match", tooltip="Go to the next search match"),
         Binding(
             "N",
             "next_match(-1)",
-            "Prev match",
+            "Previous",
             id="previous-match",
+            show=False,  # the search bar says "n/N"
             tooltip="Go to the previous search match",
         ),
         Binding("escape", "clear", "Clear", id="clear", tooltip="Clear the search; then the actor filter"),
@@ -197,7 +198,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def action_focus_pane(self, name: str) -> None:
         self._enter_pane(name)
-        self.pane(name).focus(scroll_visible=False)
+        # At once, not after a refresh: keys typed right after this one go to the new pane.
+        self.set_focus(self.pane(name), scroll_visible=False)
 
     def action_cycle_pane(self, step: int) -> None:
         position = PANES.index(self.current_pane)
@@ -232,6 +234,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
             mode = "single"
         for name in ("wide", "split", "single"):
             self.set_class(name == mode, f"-{name}")
+        # The palette key is in help; a narrow footer needs its room for the pane's keys.
+        self.query_one(Footer).show_command_palette = size.width >= SPLIT_WIDTH
         self._stage()
 
     @property

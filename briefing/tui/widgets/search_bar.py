@@ -18,7 +18,6 @@ class SearchBar(Horizontal):
         &.-open { display: block; }
         Label { width: auto; padding: 0 1; }
         #search-count { color: $text-muted; }
-        Input { width: 1fr; height: 1; border: none; padding: 0; background: $panel; }
     }
     """
 
@@ -39,7 +38,8 @@ class SearchBar(Horizontal):
 
     def open(self) -> None:
         self.add_class("-open")
-        self.input.focus()
+        # At once, not after a refresh: what is typed right after `/` is the query.
+        self.screen.set_focus(self.input)
 
     def close(self) -> None:
         self.remove_class("-open")

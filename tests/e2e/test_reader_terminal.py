@@ -1,0 +1,133 @@
+"""The installed `briefing` command in a real (pseudo-)terminal: keys in, screen out."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .terminal import Terminal
+
+REPO = Path(__file__).resolve().parents[2]
+HARBOUR = REPO / "tests" / "data" / "valid" / "harbour-strike.yaml"
+INVALID = REPO / "tests" / "data" / "invalid" / "wrong-types.yaml"
+
+
+@pytest.fixture
+def run() -> Iterator:
+    command = shutil.which("briefing")
+    if command is None:
+        pytest.fail("the briefing command is not installed: pip install -e .")
+    terminals: list[Terminal] = []
+
+    def start(*args: str, size: tuple[int, int]) -> Terminal:
+        terminal = Terminal([command, *args], size=size)
+        terminals.append(terminal)
+        return terminal
+
+    yield start
+    for terminal in terminals:
+        terminal.close()
+
+
+def test_a_new_reader_at_80x24_reads_searches_and_quits(run):
+    term = run(size=(80, 24))  # no file: the bundled sample
+    screen = term.wait_for("HTS advances toward Damascus", "1 Timeline", "⏎ Details")
+    assert "2 Actors" in screen and "4 Source" in screen  # the pane strip says where the rest is
+    assert "▶ 2017–2024" in screen
+    term.press("j")
+    assert "▶ 2018" in term.wait_for("▶ 2018")
+    term.press("4")  # the quote behind the selected event, in the article
+    term.wait_for("4 Source · Elrisala", "quote 1 of 1")
+    term.press("2")
+    term.wait_for("2 Actors (26)", "Hayat Tahrir al-Sham")
+    term.press("/", "Homs", "enter")
+    # The search starts where the reader is: the first matching actor, the Homs governor,
+    # comes after four matching events.
+    term.wait_for("5 of 12 · n/N", "▶◆Numeir Mahlouf")
+    term.press("n")
+    term.wait_for("6 of 12 · n/N")
+    term.press("?")
+    term.wait_for("Keys", "Go to the next pane")
+    term.press("escape")
+    term.wait_for("6 of 12 · n/N")
+    term.press("escape", "q")
+    assert term.wait_exit() == 0
+    # Textual left the alternate screen: the reader's own terminal is back.
+    assert b"\x1b[?1049l" in term.raw
+
+
+def test_several_sources_at_200x50_every_pane_and_the_actor_filter(run):
+    term = run(str(HARBOUR), size=(200, 50))
+    term.wait_for(
+        *("1 Timeline (15)", "2 Actors (19)", "3 Reactions (7)", "4 Source 1/3"),
+        *("Feb 2024 – c. 4 Mar 2024", "8 Mar 2024 16:30 +01:00", "6 Mar 2024?", "Mar 2024 "),
+        "[bold]not bold[/bold]",  # markup-like text shown as written
+    )
+    term.press("2", "f")
+    term.wait_for("only Harbour Workers’ Federation of Velmora (7 of 15)", "f: show all")
+    # The federation's last event, the planned mediation, has quotes in all three sources:
+    # s shows each in turn, switching to the source it is in.
+    term.press("1", "G")
+    term.wait_for("▶ 12 Mar 2024")
+    term.press("s")
+    term.wait_for("4 Source 1/3 · Velmora Wire Service", "quote 1 of 3")
+    term.press("s")
+    term.wait_for("4 Source 3/3 · Ministry of Transport of Velmora", "quote 2 of 3")
+    term.press("s")
+    term.wait_for("4 Source 2/3 · Harbour Workers’ Federation of Velmora", "quote 3 of 3")
+    term.press("q")
+    assert term.wait_exit() == 0
+
+
+def test_an_invalid_file_shows_its_errors_then_exits_1(run, tmp_path, monkeypatch):
+    shutil.copy(INVALID, tmp_path / "wrong-types.yaml")
+    monkeypatch.chdir(tmp_path)
+    term = run("wrong-types.yaml", size=(100, 30))
+    screen = term.wait_for("Cannot open wrong-types.yaml: 8 errors")
+    assert "wrong-types.yaml:3:8 error: expected one line of text" in screen
+    assert "Traceback" not in screen
+    term.press("q")
+    assert term.wait_exit() == 1
+
+
+def test_a_crash_inside_the_reader_is_reported_not_dumped(tmp_path):
+    # A bug planted in the timeline: the app must restore the terminal, name the
+    # file, say it is a bug, and exit 3 without a traceback (unless --debug).
+    script = tmp_path / "crashing.py"
+    script.write_text(
+        textwrap.dedent(
+            """
+            import sys
+            from briefing.cli import main
+            from briefing.tui.widgets.timeline import TimelineView
+
+            def broken(self, index, width):
+                raise RuntimeError("planted bug")
+
+            TimelineView.item_lines = broken
+            sys.exit(main(sys.argv[1:]))
+            """
+        )
+    )
+    term = Terminal([sys.executable, str(script), str(HARBOUR)], size=(100, 30))
+    try:
+        assert term.wait_exit() == 3
+        screen = term.settle().replace("\n", "")  # long lines wrap
+        assert f"internal error while showing {HARBOUR}" in screen
+        assert "RuntimeError: planted bug" in screen
+        assert "rerun with --debug" in screen
+        assert "Traceback" not in screen and "locals" not in screen
+    finally:
+        term.close()
+    term = Terminal([sys.executable, str(script), "--debug", str(HARBOUR)], size=(100, 30))
+    try:
+        assert term.wait_exit() == 3
+        assert "planted bug" in term.settle()
+        assert b"Traceback" in term.raw or b"locals" in term.raw
+    finally:
+        term.close()
