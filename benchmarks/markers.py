@@ -1,0 +1,39 @@
+"""What must be on screen before the reader counts as painted: text from each pane.
+
+    python3 benchmarks/markers.py BRIEFING.yaml     # prints {"markers": [...], "events": N}
+
+The first event's title (the Timeline's first row), the first actor's name
+(Actors), the first reaction's country (Reactions) and the Source pane's title.
+Prefixes only, so that a pane cutting a long line short still counts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from briefing.model_cache import check_cached
+
+PREFIX = 16  # characters; the narrowest pane at 120 columns shows more than this
+
+
+def markers(path: Path) -> list[str]:
+    briefing, _diagnostics = check_cached(path)
+    if briefing is None:
+        raise SystemExit(f"{path} has errors; the benchmark needs a valid briefing")
+    found = ["Source"]
+    if briefing.events:
+        found.append(briefing.events[0].title[:PREFIX])
+    if briefing.actors:
+        found.append(briefing.actors[0].name[:PREFIX])
+    if briefing.reactions:
+        found.append(briefing.reactions[0].country[:PREFIX])
+    return found
+
+
+if __name__ == "__main__":
+    path = Path(sys.argv[1])
+    found = markers(path)
+    briefing, _ = check_cached(path)
+    print(json.dumps({"markers": found, "events": len(briefing.events) if briefing else 0}))
