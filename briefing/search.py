@@ -8,17 +8,17 @@ highlight in the original.
 
 from __future__ import annotations
 
+import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefing.model import Actor, Briefing, Event, Evidence, Reaction
 
 MAX_SPANS_PER_SOURCE = 10_000  # a one-letter query in a long text need not list every hit
 
 
-@lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
     if char.isspace():
         return " "
@@ -30,6 +30,18 @@ def _fold_char(char: str) -> str:
     return lowered if len(lowered) == 1 else base
 
 
+class _FoldTable(dict[int, str]):
+    """A str.translate table that works out each character's folding once, when first met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+_ASCII_SPACE = str.maketrans("\t\n\x0b\x0c\r", "     ")
+
+
 def fold(text: str) -> str:
     """Lower-case ``text``, drop accents and read every whitespace as a space.
 
@@ -37,10 +49,26 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower().translate(_ASCII_SPACE)
-    return "".join(map(_fold_char, text))
+    return text.translate(_FOLD)
 
 
-_ASCII_SPACE = str.maketrans("\t\n\x0b\x0c\r", "     ")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _index_fold(text: str) -> str:
+    """Like fold(), but quicker and free to change the length: for deciding what matches.
+
+    Decomposes accented letters and drops the accents in one pass over the
+    whole text; fold() works letter by letter so spans stay in place, which
+    highlighting needs and the index does not.
+    """
+    text = text.lower()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return text.translate(_INDEX_SPACE) if ("\n" in text or "\t" in text) else text
+
+
+_INDEX_SPACE = str.maketrans("\t\n\x0b\x0c\r", "     ")
 
 
 def find_spans(text: str, query: str, *, limit: int | None = None) -> list[tuple[int, int]]:
@@ -94,11 +122,22 @@ class SearchIndex:
         self._actors: list[tuple[str, str]] | None = None
         self._reactions: list[tuple[str, str]] | None = None
         self._sources: dict[str, str] = {}
+        self._building = threading.Lock()  # a search waits for a build already under way
+
+    def prepare(self) -> None:
+        """Build the folded text of every record now (the reader does it in a thread at start)."""
+        with self._building:
+            self._event_texts()
+            self._actor_texts()
+            self._reaction_texts()
+            for source in self.briefing.sources:
+                self._folded_source(source.id)
 
     def search(self, query: str) -> SearchResult:
-        needle = fold(query.strip())
+        needle = _index_fold(query.strip())
         if not needle:
             return SearchResult(query)
+        self.prepare()
         return SearchResult(
             query,
             events=self._matching(self._event_texts(), needle),
@@ -115,10 +154,13 @@ class SearchIndex:
         needle = fold(query.strip())
         if not needle:
             return []
+        return _spans_in_folded(self._folded_source(source_id), needle, MAX_SPANS_PER_SOURCE)
+
+    def _folded_source(self, source_id: str) -> str:
         folded = self._sources.get(source_id)
         if folded is None:
             folded = self._sources[source_id] = fold(self.briefing.source(source_id).text)
-        return _spans_in_folded(folded, needle, MAX_SPANS_PER_SOURCE)
+        return folded
 
     @staticmethod
     def _matching(texts: list[tuple[str, str]], needle: str) -> tuple[str, ...]:
@@ -126,28 +168,28 @@ class SearchIndex:
 
     def _event_texts(self) -> list[tuple[str, str]]:
         if self._events is None:
-            self._events = [(e.id, fold(_join(self._event_words(e)))) for e in self.briefing.events]
+            # Actors and places recur in many events: fold their names once.
+            names = {a.id: _index_fold(_join(_names(a))) for a in self.briefing.actors}
+            places = {p.id: _index_fold(p.name) for p in self.briefing.places}
+
+            def text(event: Event) -> str:
+                own = _index_fold(_join(_event_words(event)))
+                return _join([own, *(names[a] for a in event.actors), *(places[p] for p in event.places)])
+
+            self._events = [(event.id, text(event)) for event in self.briefing.events]
         return self._events
 
     def _actor_texts(self) -> list[tuple[str, str]]:
         if self._actors is None:
-            self._actors = [(a.id, fold(_join(_actor_words(a)))) for a in self.briefing.actors]
+            self._actors = [(a.id, _index_fold(_join(_actor_words(a)))) for a in self.briefing.actors]
         return self._actors
 
     def _reaction_texts(self) -> list[tuple[str, str]]:
         if self._reactions is None:
-            self._reactions = [(r.id, fold(_join(self._reaction_words(r)))) for r in self.briefing.reactions]
+            self._reactions = [
+                (r.id, _index_fold(_join(self._reaction_words(r)))) for r in self.briefing.reactions
+            ]
         return self._reactions
-
-    def _event_words(self, event: Event) -> Iterator[str]:
-        yield from (event.title, event.date.display, event.date.text, event.status)
-        if event.detail:
-            yield event.detail
-        for actor_id in event.actors:
-            yield from _names(self.briefing.actor(actor_id))
-        for place_id in event.places:
-            yield self.briefing.place(place_id).name
-        yield from _quotes(event.evidence)
 
     def _reaction_words(self, reaction: Reaction) -> Iterator[str]:
         yield from (reaction.country, reaction.code or "", reaction.stance, reaction.headline)
@@ -159,6 +201,12 @@ class SearchIndex:
         for action in reaction.actions:
             yield action.title
         yield from _quotes(reaction.all_evidence)
+
+
+def _event_words(event: Event) -> Iterator[str]:
+    """The event's own words; its actors' and places' names are added, folded, by the index."""
+    yield from (event.title, event.date.display, event.date.text, event.status, event.detail or "")
+    yield from _quotes(event.evidence)
 
 
 def _names(actor: Actor) -> Iterator[str]:

@@ -1,46 +1,56 @@
 """Word-wrapping that remembers where each line came from in the original text.
 
 The Source pane highlights character spans of the source text, so after
-wrapping it must know which characters each screen line shows.
+wrapping it must know which characters each screen line shows. Source texts
+can run to megabytes, so this is a plain loop over words, no regular expressions.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.cells import cell_len
-
-_WORD = re.compile(r"(\S+)(\s*)")
 
 
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """Wrap ``text`` to ``width`` cells; return each line as a (start, end) span of ``text``.
 
-    Newlines always break. Spaces at a break are dropped from both lines; a word
-    wider than the line is cut into pieces. An empty paragraph gives an empty
-    line, so blank lines between paragraphs survive.
+    Newlines always break. The space at a break is dropped; a word wider than
+    the line is cut into pieces; an empty paragraph gives an empty line, so
+    blank lines between paragraphs survive. Tabs count as one space (the pane
+    shows them as one).
     """
     width = max(width, 1)
     lines: list[tuple[int, int]] = []
     position = 0
-    for paragraph in text.split("\n"):
-        _wrap_paragraph(paragraph, position, width, lines)
+    for paragraph in text.replace("\t", " ").split("\n"):
+        measure = len if paragraph.isascii() else cell_len
+        _wrap_paragraph(paragraph, position, width, lines, measure)
         position += len(paragraph) + 1
     return lines
 
 
-def _wrap_paragraph(paragraph: str, offset: int, width: int, lines: list[tuple[int, int]]) -> None:
-    line_start = offset
-    line_end = offset  # end of the last word placed on the current line
-    used = len(paragraph) - len(paragraph.lstrip())  # keep the paragraph's indentation
-    if used >= width:
-        used = 0
-    for match in _WORD.finditer(paragraph):
-        word_start, word_end = offset + match.start(1), offset + match.end(1)
-        word = match.group(1)
-        word_width = cell_len(word)
+def _wrap_paragraph(
+    paragraph: str,
+    offset: int,
+    width: int,
+    lines: list[tuple[int, int]],
+    measure: Callable[[str], int],
+) -> None:
+    words = paragraph.lstrip(" ")
+    indent = len(paragraph) - len(words)  # the paragraph's indentation stays
+    used = indent if indent < width else 0
+    position = offset + indent
+    line_start = line_end = offset  # line_end: end of the last word on the line
+    for word in words.split(" "):
+        if not word:  # one of several spaces in a row
+            position += 1
+            used += 1
+            continue
+        word_start = position
+        position += len(word) + 1
+        word_width = measure(word)
         if used and used + word_width > width:
             lines.append((line_start, line_end))
             line_start, used = word_start, 0
@@ -48,10 +58,10 @@ def _wrap_paragraph(paragraph: str, offset: int, width: int, lines: list[tuple[i
             cut = _cut_at(word, width)
             lines.append((word_start, word_start + cut))
             word, word_start = word[cut:], word_start + cut
-            word_width = cell_len(word)
+            word_width = measure(word)
             line_start = word_start
-        line_end = word_end
-        used += word_width + cell_len(match.group(2))
+        line_end = word_start + len(word)
+        used += word_width + 1
     lines.append((line_start, line_end))
 
 

@@ -217,3 +217,26 @@ async def test_actor_details_list_their_events(mirna, make_app):
         assert "Events (4)" in text
         assert "aliases: MDU, [union]" in text
         assert "3 Mar 2025  Dockworkers walk out at the northern terminal" in text
+
+
+async def test_a_long_source_is_wrapped_in_the_background_and_the_quote_kept_in_view(
+    sample, make_app, monkeypatch
+):
+    # Pretend the article is too long to wrap at once: the pane shows the paragraphs
+    # near the quote, then the whole text when the thread is done, still on the quote.
+    from briefing.tui.widgets import source as source_module
+    from briefing.tui.wrapping import wrap_offsets
+
+    monkeypatch.setattr(source_module, "SYNC_WRAP_LIMIT", 100)
+    monkeypatch.setattr(source_module, "NEAR", 200)
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await pilot.press("G")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        source = screen.source
+        width = source.scrollable_content_region.width - 2
+        text = source.source.text
+        assert [text[a:b] for a, b in source.lines] == [text[a:b] for a, b in wrap_offsets(text, width)]
+        assert on_screen(source, source.current.start)

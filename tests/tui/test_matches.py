@@ -12,7 +12,7 @@ def matches() -> MatchList:
         events=("e3", "e1"),
         actors=("a2",),
         reactions=(),
-        source_spans={"s2": [(5, 6)], "s1": [(40, 41), (2, 3)]},
+        source_spans={"s2": [(5, 6)], "s1": [(2, 3), (40, 41)]},  # spans come found left to right
     )
     return MatchList(
         result,
@@ -29,7 +29,7 @@ def where(match) -> tuple:
 
 def test_matches_follow_the_panes_and_the_order_on_screen():
     found = matches()
-    assert [where(m) for m in found.matches] == [
+    assert [where(found[i]) for i in range(len(found))] == [
         ("timeline", "e1", None),
         ("timeline", "e3", None),
         ("actors", "a2", None),
@@ -37,6 +37,13 @@ def test_matches_follow_the_panes_and_the_order_on_screen():
         ("source", "s1", (40, 41)),
         ("source", "s2", (5, 6)),
     ]
+
+
+def test_no_matches():
+    empty = MatchList(SearchResult("x"), timeline=["e1"], actors=[], reactions=[], sources=["s1"])
+    assert len(empty) == 0
+    assert empty.step(1) is None
+    assert empty.first_from("timeline", 0) is None
 
 
 def test_step_wraps_round_both_ways():

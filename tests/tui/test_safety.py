@@ -46,7 +46,7 @@ async def test_clicking_click_markup_in_the_data_runs_nothing(mirna, make_app):
         source = screen.source
         start = source.source.text.index("[@click=app.quit]")
         line = source.line_of(start) - round(source.scroll_y)
-        column = 1 + 2 + start - source._lines[source.line_of(start)][0]
+        column = 1 + 2 + start - source.lines[source.line_of(start)][0]
         await pilot.click(source, offset=(column, 1 + line))
         await pilot.pause()
         assert app.is_running

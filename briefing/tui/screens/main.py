@@ -163,6 +163,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.restore(self.initial_state)
+        # A long timeline takes a moment to index: start once the first screen is drawn,
+        # so the first search is quick and the first paint is not slowed.
+        self.call_after_refresh(self.run_worker, self.index.prepare, thread=True, group="search-index")
 
     def restore(self, state: ViewState) -> None:
         """Put the reader back where ``state`` says, ignoring ids this briefing lacks."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rich.text import Text
 from textual.content import Content
 
 from briefing.model import Actor, Briefing
-from briefing.tui.widgets.item_list import ItemList
+from briefing.tui.widgets.item_list import ItemList, Paragraph
+
+LABEL, TAG, MUTED = "item-list--label", "item-list--tag", "item-list--muted"
 
 
 class ActorsView(ItemList):
@@ -31,24 +32,18 @@ class ActorsView(ItemList):
     def selected(self) -> Actor | None:
         return self.actors[self.cursor] if self.actors else None
 
-    def item_lines(self, index: int, width: int) -> list[Text]:
+    def item_paragraphs(self, index: int) -> list[Paragraph]:
         actor = self.actors[index]
         events = self.event_counts[actor.id]
         kind = actor.kind if actor.country is None else f"{actor.kind}, {actor.country}"
-        head = Text.assemble(
-            (actor.name, self.style_of("label")),
-            "  ",
-            (kind, self.style_of("tag")),
-            " ",
-            (f"· {events} event{'' if events == 1 else 's'}", self.style_of("muted")),
-        )
-        lines = self.wrap(head, width)
+        count = f" · {events} event{'' if events == 1 else 's'}"
+        head = [(actor.name, LABEL), ("  ", None), (kind, TAG), (count, MUTED)]
+        paragraphs: list[Paragraph] = [(0, head)]
         if actor.role:
-            lines += self.wrap(Text(actor.role, self.style_of("muted")), width, indent=2)
+            paragraphs.append((2, [(actor.role, MUTED)]))
         if actor.aliases:
-            aliases = Text.assemble(("aka ", self.style_of("muted")), ", ".join(actor.aliases))
-            lines += self.wrap(aliases, width, indent=2)
-        return lines
+            paragraphs.append((2, [("aka ", MUTED), (", ".join(actor.aliases), None)]))
+        return paragraphs
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -23,8 +23,10 @@ from textual.strip import Strip
 
 from briefing.search import find_spans
 from briefing.tui.styling import MARGIN, layer_style, separate_margins
+from briefing.tui.wrapping import wrap_offsets
 
 GUTTER = 2  # cursor mark and link/match mark
+Paragraph = tuple[int, list[tuple[str, str | None]]]  # indent, runs of (text, component)
 
 
 class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -74,6 +76,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         self.matched: frozenset[str] = frozenset()
         self.query = ""
         self._starts: list[int] = []  # first line of each item, for variable heights
+        self._heights: list[int] = []  # lines of each item
         self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
         self._text_width = 0
 
@@ -92,9 +95,30 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
                 return index
         return None
 
+    def item_paragraphs(self, index: int) -> list[Paragraph]:
+        """The item as paragraphs, each wrapped on its own: (indent, runs of (text, component)).
+
+        A run's component names the stylesheet component that styles it (or None).
+        Plain strings, so an item can be measured without being drawn.
+        """
+        raise NotImplementedError
+
     def item_lines(self, index: int, width: int) -> list[Text]:
         """The item as lines of at most ``width`` cells (styled, never markup)."""
-        raise NotImplementedError
+        lines: list[Text] = []
+        for indent, runs in self.item_paragraphs(index):
+            text = Text.assemble(*((run, self.style_for(name)) for run, name in runs))
+            margin = Text(" " * indent, MARGIN)
+            for start, end in wrap_offsets(text.plain, max(width - indent, 1)):
+                lines.append(Text.assemble(margin, text[start:end]))
+        return lines
+
+    def item_height(self, index: int, width: int) -> int:
+        """How many lines ``item_lines`` gives, worked out from the plain text alone."""
+        return sum(
+            len(wrap_offsets("".join(run for run, _name in runs), max(width - indent, 1)))
+            for indent, runs in self.item_paragraphs(index)
+        )
 
     # -- state ------------------------------------------------------------------
 
@@ -144,15 +168,15 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         self._text_width = max(width - GUTTER, 1)
         if width <= GUTTER:  # not laid out yet (or hidden): measure when it has a size
-            self._starts = []
+            self._starts, self._heights = [], []
             self.virtual_size = Size(width, 0)
             return
         if self.FIXED_HEIGHT is not None:
             total = self.count * self.FIXED_HEIGHT
         else:
-            heights = [len(self._lines(i)) for i in range(self.count)]
-            self._starts = [0, *accumulate(heights)][:-1] if heights else []
-            total = sum(heights)
+            self._heights = [self.item_height(i, self._text_width) for i in range(self.count)]
+            self._starts = [0, *accumulate(self._heights)][:-1]
+            total = sum(self._heights)
         self.virtual_size = Size(width, total)
 
     def _lines(self, index: int) -> list[Text]:
@@ -169,7 +193,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
             return index * self.FIXED_HEIGHT, self.FIXED_HEIGHT
         if index >= len(self._starts):
             return 0, 1
-        return self._starts[index], len(self._lines(index))
+        return self._starts[index], self._heights[index]
 
     def _locate(self, line: int) -> tuple[int, int] | None:
         """The item on a virtual line and the line's number within that item."""
@@ -182,7 +206,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         if index < 0 or index >= self.count:
             return None
         row = line - self._starts[index]
-        return (index, row) if row < len(self._lines(index)) else None
+        return (index, row) if row < self._heights[index] else None
 
     def scroll_to_cursor(self) -> None:
         if not self.count or not self.size.height:
@@ -245,12 +269,9 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
     def style_of(self, component: str) -> Style:
         return layer_style(self, f"item-list--{component}")
 
-    def wrap(self, text: Text, width: int, indent: int = 0) -> list[Text]:
-        """Word-wrap ``text`` to ``width`` cells, every line indented by ``indent`` spaces."""
-        lines = text.wrap(self.app.console, max(width - indent, 1))
-        if indent:
-            return [Text.assemble((" " * indent, MARGIN), line) for line in lines]
-        return list(lines)
+    def style_for(self, component: str | None) -> Style | None:
+        """The style of a run: a component of this widget ("reactions--stance-opposed")."""
+        return layer_style(self, component) if component else None
 
     # -- keys and mouse ---------------------------------------------------------
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.content import Content
 
 from briefing.model import Briefing, Reaction
-from briefing.tui.styling import layer_style
-from briefing.tui.widgets.item_list import ItemList
+from briefing.tui.widgets.item_list import ItemList, Paragraph
+
+LABEL, MUTED = "item-list--label", "item-list--muted"
 
 
 class ReactionsView(ItemList):
@@ -38,31 +38,22 @@ class ReactionsView(ItemList):
     def selected(self) -> Reaction | None:
         return self.reactions[self.cursor] if self.reactions else None
 
-    def item_lines(self, index: int, width: int) -> list[Text]:
+    def item_paragraphs(self, index: int) -> list[Paragraph]:
         reaction = self.reactions[index]
-        muted = self.style_of("muted")
-        stance = layer_style(self, f"reactions--stance-{reaction.stance}")
-        head = Text.assemble((reaction.country, self.style_of("label")))
+        head = [(reaction.country, LABEL)]
         if reaction.code:
-            head.append(" ")
-            head.append(f"({reaction.code})", muted)
-        head.append("  ")
-        head.append(reaction.stance, stance)
-        lines = self.wrap(head, width)
-        lines += self.wrap(Text(reaction.headline), width, indent=2)
+            head.append((f" ({reaction.code})", MUTED))
+        head += [("  ", None), (reaction.stance, f"reactions--stance-{reaction.stance}")]
+        paragraphs: list[Paragraph] = [(0, head), (2, [(reaction.headline, None)])]
         for statement in reaction.statements:
-            speaker = self.briefing.actor(statement.speaker).name
-            said = Text.assemble(("“", muted), statement.quote, ("”", muted), (f" — {speaker}", muted))
+            said = f"” — {self.briefing.actor(statement.speaker).name}"
             if statement.date is not None:
-                said.append(f", {statement.date.display}", muted)
-            lines += self.wrap(said, width, indent=4)
+                said += f", {statement.date.display}"
+            paragraphs.append((4, [("“", MUTED), (statement.quote, None), (said, MUTED)]))
         for action in reaction.actions:
-            did = Text.assemble(("▸ ", muted), action.title)
-            if action.date is not None:
-                did.append(" ")
-                did.append(f"({action.date.display})", muted)
-            lines += self.wrap(did, width, indent=4)
-        return lines
+            when = f" ({action.date.display})" if action.date is not None else ""
+            paragraphs.append((4, [("▸ ", MUTED), (action.title, None), (when, MUTED)]))
+        return paragraphs
 
     def on_mount(self) -> None:
         super().on_mount()

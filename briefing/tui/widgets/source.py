@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
+from textual import work
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.content import Content
 from textual.events import Resize
 from textual.geometry import Size
@@ -17,6 +19,8 @@ from briefing.tui.wrapping import line_of, wrap_offsets
 
 Span = tuple[int, int]
 GUTTER = 2  # a bar beside lines that hold evidence, visible without colour
+SYNC_WRAP_LIMIT = 1_000_000  # characters: a longer source is wrapped in a thread...
+NEAR = 20_000  # ...showing the text this close to the quote meanwhile
 
 
 class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -77,7 +81,8 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         self.note = ""  # why nothing is highlighted, e.g. "no evidence for this actor"
         self._lines: list[Span] = []
         self._starts: list[int] = []
-        self._width = 0
+        # Wrapped lines by (source id, width): switching panes or sources re-wraps nothing.
+        self._wrapped: LRUCache[tuple[str, int], list[Span]] = LRUCache(8)
 
     # -- what is shown ------------------------------------------------------------
 
@@ -164,11 +169,66 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
     # -- geometry -----------------------------------------------------------------
 
     def _wrap(self) -> None:
+        """Wrap the source to the pane's width: at once if short or seen before, else in a thread."""
         width = self.scrollable_content_region.width
-        self._width = max(width - GUTTER, 1)
-        self._lines = wrap_offsets(self.source.text, self._width)
-        self._starts = [start for start, _end in self._lines]
-        self.virtual_size = Size(width, len(self._lines))
+        if width <= GUTTER:
+            return  # hidden, or not laid out yet: keep what there is
+        text_width = width - GUTTER
+        key = (self.source.id, text_width)
+        lines = self._wrapped.get(key)
+        if lines is None and len(self.source.text) <= SYNC_WRAP_LIMIT:
+            lines = self._wrapped[key] = wrap_offsets(self.source.text, text_width)
+        if lines is None:
+            lines = self._wrap_near(self._anchor_offset(), text_width)
+            self._wrap_in_background(self.source, text_width)
+        self._set_lines(lines, width)
+
+    def _set_lines(self, lines: list[Span], width: int) -> None:
+        self._lines = lines
+        self._starts = [start for start, _end in lines]
+        self.virtual_size = Size(width, len(lines))
+
+    def _wrap_near(self, offset: int, width: int) -> list[Span]:
+        """A stand-in while a long text wraps: only the paragraphs around ``offset``."""
+        text = self.source.text
+        start = text.rfind("\n", 0, max(offset - NEAR, 0)) + 1
+        end = text.find("\n", min(offset + NEAR, len(text)))
+        end = len(text) if end < 0 else end
+        return [(a + start, b + start) for a, b in wrap_offsets(text[start:end], width)]
+
+    @work(thread=True, exclusive=True, group="wrap")
+    def _wrap_in_background(self, source: Source, width: int) -> None:
+        lines = wrap_offsets(source.text, width)
+        self.app.call_from_thread(self._wrap_done, source, width, lines)
+
+    def _wrap_done(self, source: Source, width: int, lines: list[Span]) -> None:
+        self._wrapped[(source.id, width)] = lines
+        if source is self.source and self.scrollable_content_region.width - GUTTER == width:
+            self._set_lines(lines, self.scrollable_content_region.width)
+            self._scroll_to_anchor()
+            self.refresh()
+
+    def _anchor_offset(self) -> int:
+        anchor = self._anchor()
+        return anchor[0] if anchor is not None else 0
+
+    def _anchor(self) -> Span | None:
+        """What the reader was shown last in this source: a search match or a quote."""
+        if self.current_match is not None and self.current_match[0] == self.source.id:
+            return self.current_match[1]
+        if self.current is not None and self.current.source == self.source.id:
+            return (self.current.start, self.current.end)
+        return None
+
+    def _scroll_to_anchor(self) -> None:
+        anchor = self._anchor()
+        if anchor is not None:
+            self.scroll_to_span(anchor)
+
+    @property
+    def lines(self) -> list[Span]:
+        """The wrapped lines on screen and off, each as a span of the source text."""
+        return self._lines
 
     @property
     def top_offset(self) -> int:
@@ -193,11 +253,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self, _event: Resize) -> None:
         self._wrap()
-        anchor = self.current_match[1] if self.current_match else None
-        if anchor is None and self.current is not None and self.current.source == self.source.id:
-            anchor = (self.current.start, self.current.end)
-        if anchor is not None:
-            self.scroll_to_span(anchor)
+        self._scroll_to_anchor()
 
     def on_mount(self) -> None:
         self._wrap()
@@ -212,7 +268,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         if number >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines[number]
-        line = Text(self.source.text[start:end])
+        line = Text(self.source.text[start:end].replace("\t", " "))
         evidence = self.evidence_here
         current = self.current
         in_evidence = False
