@@ -240,3 +240,24 @@ async def test_a_long_source_is_wrapped_in_the_background_and_the_quote_kept_in_
         text = source.source.text
         assert [text[a:b] for a, b in source.lines] == [text[a:b] for a, b in wrap_offsets(text, width)]
         assert on_screen(source, source.current.start)
+
+
+async def test_linked_actors_off_screen_are_scrolled_into_view(sample, make_app):
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        actors = screen.actors
+        assert round(actors.scroll_y) == 0
+        # Move along the timeline until an event's actors are all below the Actors pane's fold.
+        top_shown = {actors.item_id(i) for i in range(3)}
+        for _ in range(len(sample.events)):
+            await pilot.press("j")
+            if not screen.actors.linked & top_shown:
+                break
+        linked = screen.actors.linked
+        assert linked and not linked & top_shown
+        first = min(actors.index_of(actor_id) for actor_id in linked)
+        line, _height = actors.item_span(first)
+        top = round(actors.scroll_y)
+        assert top <= line < top + actors.scrollable_content_region.height
+        assert actors.cursor_id == "hts"  # marked, not selected: the Actors cursor stays put

@@ -27,8 +27,9 @@ def sample_app():
 def test_main_screen_wide(snap_compare):
     """The sample at 120x40: header (title, as-of date, status, source), then all four panes:
     Timeline top left with its first event selected (▶, highlighted), Source top right with
-    that event's quote highlighted and a ▌ bar beside its lines, Actors bottom left with the
-    event's two actors marked ●, Reactions bottom right. The footer lists the keys that work."""
+    that event's quote highlighted and a ▌ bar beside its lines, Actors bottom left with
+    Hayat Tahrir al-Sham, one of the event's actors, marked ●, Reactions bottom right with
+    Turkey. The footer lists the keys that work."""
     assert snap_compare(sample_app(), terminal_size=(120, 40))
 
 
@@ -43,7 +44,8 @@ def test_event_selected_with_its_evidence(snap_compare):
     """At 120x40, twelve events down: "Militants take Hama" (5 Dec 2024) is selected in
     Timeline. Source has scrolled to its quote about the progress in Hama on December 5,
     highlighted in place (the quote jumped to is underlined) with a ▌ bar beside it, and
-    Actors marks the coalition ● . The Source border says "quote 1 of 1"."""
+    Actors marks its two actors, HTS and the coalition, with ●. The Source border says
+    "quote 1 of 3 · s: next"."""
     assert snap_compare(sample_app(), press=["j"] * 11, terminal_size=(120, 40))
 
 
@@ -92,6 +94,7 @@ def test_several_sources_at_200x50(snap_compare):
     """The fictional harbour strike at 200x50: the header says "3 sources" and names them.
     On the disputed "Police use batons on pickets at Gate 4", Source shows the union's
     bulletin (2/3 in its title) with the quote highlighted and "quote 1 of 3 · s: next";
+    Actors has scrolled to show one of the event's actors, Velmora police, marked ●;
     Timeline shows every date form in full: a year, a month, ranges, c. and ? marks, a time
     in UTC and one at +01:00; status words in colour; titles with markup-like text as typed."""
     app = create_app(load(HARBOUR), (), "harbour-strike.yaml", theme=THEME)

@@ -48,6 +48,7 @@ class ViewState:
 
 
 class MainScreen(Screen[None], inherit_bindings=False):
+    AUTO_FOCUS = ""  # none: restore() focuses the pane the reader was in
     BINDINGS: list[BindingType] = [
         Binding("tab", "cycle_pane(1)", "Pane", id="next-pane", tooltip="Go to the next pane"),
         Binding(

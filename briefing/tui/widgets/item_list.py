@@ -146,9 +146,25 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         return True
 
     def set_linked(self, ids: frozenset[str]) -> None:
+        """Mark the items tied to the item the reader is on, scrolling one into view if none is."""
         if ids != self.linked:
             self.linked = ids
+            self._reveal_linked()
             self.refresh()
+
+    def _reveal_linked(self) -> None:
+        if not self.linked or not self.count or not self.size.height:
+            return
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        first_shown = self._locate(top)
+        last_shown = self._locate(top + height - 1)
+        shown_from = first_shown[0] if first_shown else 0
+        shown_to = last_shown[0] if last_shown else self.count - 1
+        if any(self.item_id(i) in self.linked for i in range(shown_from, shown_to + 1)):
+            return
+        first = next((i for i in range(self.count) if self.item_id(i) in self.linked), None)
+        if first is not None:  # linked items may be hidden, by the actor filter
+            self.scroll_to(y=self.item_span(first)[0], animate=False, force=True)
 
     def set_search(self, query: str, matched: frozenset[str]) -> None:
         self.query, self.matched = query, matched
