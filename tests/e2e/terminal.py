@@ -90,6 +90,10 @@ class Terminal:
                 os.write(self.master, KEYS.get(part, part).encode())
                 self.settle(quiet=0.15)
 
+    def type_at_once(self, text: str) -> None:
+        """Send ``text`` in one write, as a fast typist or a paste would."""
+        os.write(self.master, text.encode())
+
     def wait_exit(self, timeout: float = 15.0) -> int:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

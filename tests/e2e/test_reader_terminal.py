@@ -80,6 +80,10 @@ def test_several_sources_at_200x50_every_pane_and_the_actor_filter(run):
     term.wait_for("4 Source 3/3 · Ministry of Transport of Velmora", "quote 2 of 3")
     term.press("s")
     term.wait_for("4 Source 2/3 · Harbour Workers’ Federation of Velmora", "quote 3 of 3")
+    # A query typed straight after / in one burst lands in the search field, Enter included;
+    # from Source, the first match is the next "baton" in the text on screen.
+    term.type_at_once("/baton\r")
+    term.wait_for("Search: baton", "4 of 4 · n/N")  # the filter hides one matching event
     term.press("q")
     assert term.wait_exit() == 0
 

@@ -130,3 +130,12 @@ async def test_no_matches_is_said_plainly(mirna, make_app):
         assert count_label(screen) == "no matches"
         await pilot.press("enter")
         assert screen.timeline.cursor_id == "sign"  # nowhere to go: stay put
+
+
+async def test_a_slash_inside_the_query_is_text(mirna, make_app):
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "03-10/2025")  # the second walkout's date range as written
+        assert screen.search_bar.input.value == "03-10/2025"
+        assert screen.timeline.matched == {"second-walkout"}

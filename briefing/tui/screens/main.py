@@ -103,6 +103,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
             "start_search",
             "Search",
             id="search",
+            # Priority: run before the keys typed after it are handed to a pane, so the
+            # query typed straight after `/` lands in the search field, whatever the speed.
+            priority=True,
             tooltip="Search names, aliases, titles and text in every pane",
         ),
         Binding("n", "next_match(1)", "Next", id="next-match", tooltip="Go to the next search match"),
@@ -372,6 +375,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
         return self.query_one(SearchBar)
 
     def action_start_search(self) -> None:
+        search = self.search_bar.input
+        if self.focused is search:  # `/` is a priority key (see BINDINGS): here it is text
+            search.insert_text_at_cursor("/")
+            return
         self._return_pane = self.current_pane
         self.search_bar.open()
 

@@ -58,6 +58,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
             "cycle_source(-1)",
             "Prev source",
             id="previous-source",
+            show=False,  # the footer shows "]"; both are in help
             tooltip="Show the previous source (with several)",
         ),
         Binding(
