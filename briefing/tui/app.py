@@ -12,7 +12,8 @@ from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
-from briefing.tui.screens.main import MainScreen, ViewState
+from briefing.tui.screens.main import MainScreen
+from briefing.tui.state import ViewState
 
 DEFAULT_THEME = "textual-dark"
 

@@ -94,7 +94,7 @@ async def test_escape_clears_the_search(mirna, make_app):
         assert not screen.search_bar.is_open
         assert screen.matches is None
         assert screen.timeline.matched == set()
-        assert screen.source.query == ""
+        assert screen.source.search_query == ""
         assert app.focused is screen.timeline
         await pilot.press("n")  # nothing to step through any more
         assert screen.timeline.cursor_id == "walkout"

@@ -8,8 +8,6 @@ Source, its actors in Actors, an actor's events in Timeline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
@@ -21,6 +19,7 @@ from textual.widgets import Footer, Input
 from briefing.model import Briefing, Evidence
 from briefing.search import SearchIndex
 from briefing.tui.matches import PANES, Match, MatchList
+from briefing.tui.state import ViewState
 from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
 from briefing.tui.widgets.item_list import ItemList
@@ -33,18 +32,6 @@ from briefing.tui.widgets.timeline import TimelineView
 LIST_PANES = ("timeline", "actors", "reactions")
 WIDE = Size(120, 30)  # from here on all four panes fit
 SPLIT_WIDTH = 100  # from here on a list pane and Source fit side by side
-
-
-@dataclass(frozen=True)
-class ViewState:
-    """What the reader was looking at: enough to put them back there next time."""
-
-    pane: str = "timeline"
-    event: str | None = None
-    actor: str | None = None
-    reaction: str | None = None
-    source: str | None = None
-    filter_actor: str | None = None
 
 
 class MainScreen(Screen[None], inherit_bindings=False):
@@ -303,9 +290,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self._events_of[actor_id] = frozenset(e.id for e in self.briefing.events_of(actor_id))
         return self._events_of[actor_id]
 
-    def active_evidence(self) -> tuple[Evidence, ...]:
-        return self.source.evidence
-
     # -- actions ------------------------------------------------------------------
 
     def _refresh_keys(self) -> None:
@@ -448,6 +432,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if self.matches is not None or self.search_bar.is_open:
             self.search_bar.close()
             self.search("")
-            self.action_focus_pane(self._return_pane if self.focused is None else self.current_pane)
+            self.action_focus_pane(self.current_pane)  # out of the search field, if in it
         elif self.timeline.only_actor is not None:
             self.action_toggle_filter()

@@ -74,7 +74,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = 0
         self.linked: frozenset[str] = frozenset()
         self.matched: frozenset[str] = frozenset()
-        self.query = ""
+        self.search_query = ""  # not `query`: that is a DOM method
         self._starts: list[int] = []  # first line of each item, for variable heights
         self._heights: list[int] = []  # lines of each item
         self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
@@ -167,7 +167,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=self.item_span(first)[0], animate=False, force=True)
 
     def set_search(self, query: str, matched: frozenset[str]) -> None:
-        self.query, self.matched = query, matched
+        self.search_query, self.matched = query, matched
         self.refresh()
 
     def items_changed(self) -> None:
@@ -262,9 +262,9 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         if index == self.cursor:
             style = base + self.style_of("cursor" if self.has_focus else "cursor-blurred")
         line = self._lines(index)[row].copy()
-        if self.query and item_id in self.matched:
+        if self.search_query and item_id in self.matched:
             match_style = self.style_of("match")
-            for start, end in find_spans(line.plain, self.query):
+            for start, end in find_spans(line.plain, self.search_query):
                 line.stylize(match_style, start, end)
         text = Text.assemble(self._gutter(index, row, item_id), line)
         text.stylize_before(style)  # Text.render leaves out a Text's own base style
@@ -276,7 +276,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
             mark = (" ", MARGIN)
         elif item_id in self.linked:
             mark = ("●", self.style_of("linked"))
-        elif self.query and item_id in self.matched:
+        elif self.search_query and item_id in self.matched:
             mark = ("◆", self.style_of("match"))
         else:
             mark = (" ", MARGIN)

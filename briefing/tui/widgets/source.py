@@ -76,7 +76,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         self.source: Source = briefing.sources[0]
         self.evidence: tuple[Evidence, ...] = ()  # every quote behind the active item
         self.current: Evidence | None = None  # the quote last jumped to
-        self.query = ""
+        self.search_query = ""  # not `query`: that is a DOM method
         self.match_spans: dict[str, list[Span]] = {}  # by source id
         self.current_match: tuple[str, Span] | None = None
         self.note = ""  # why nothing is highlighted, e.g. "no evidence for this actor"
@@ -113,7 +113,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         return self.current
 
     def set_search(self, query: str, spans: dict[str, list[Span]]) -> None:
-        self.query, self.match_spans = query, spans
+        self.search_query, self.match_spans = query, spans
         self.current_match = None
         self.refresh()
 
@@ -299,7 +299,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         return layer_style(self, f"source--{name}")
 
     def _matches_on(self, start: int, end: int) -> list[Span]:
-        spans = self.match_spans.get(self.source.id) if self.query else None
+        spans = self.match_spans.get(self.source.id) if self.search_query else None
         if not spans:
             return []
         first = _first_ending_after(spans, start)
