@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import resource
 import statistics
 import sys
 import time
@@ -55,6 +54,19 @@ async def keystroke(app: App[None], key: str, character: str | None = None) -> f
     return (time.perf_counter() - start) * 1000
 
 
+def peak_rss() -> int:
+    """This process's high-water mark of resident memory, in bytes.
+
+    Read from /proc (VmHWM), not getrusage: Linux carries the parent's peak
+    over into a child at fork and exec, so ru_maxrss would include the
+    benchmark's own memory.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def summary(samples: list[float]) -> dict[str, float]:
     return {"median_ms": round(statistics.median(samples), 2), "max_ms": round(max(samples), 2)}
 
@@ -83,7 +95,7 @@ async def measure(path: Path, query: str, presses: int) -> dict[str, object]:
             for _ in query:
                 await keystroke(app, "backspace")
         results["search"] = summary(typed)
-    results["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    results["peak_rss"] = peak_rss()
     return results
 
 

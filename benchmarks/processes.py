@@ -1,7 +1,11 @@
 """Timing whole processes: wall time and peak memory, in a pipe or in a real terminal.
 
-Peak memory is the child's own maximum resident set size, as the kernel
-reports it to os.wait4 when the child ends (so it covers the whole run).
+Peak memory is the child's high-water mark of resident memory (VmHWM), read
+from /proc every few milliseconds while it runs. Not the ru_maxrss that
+wait4 reports: Linux carries the parent's high-water mark over into a child
+across fork and exec, so every child would seem at least as big as this
+script. Readings start once the child runs the command (its cmdline is the
+command's), not while it is still a copy of this process.
 """
 
 from __future__ import annotations
@@ -28,10 +32,30 @@ class Run:
     returncode: int
 
 
-def _wait(pid: int) -> tuple[int, int]:
-    """Reap ``pid``; return its exit code and its peak RSS in bytes (Linux reports KiB)."""
-    _pid, status, usage = os.wait4(pid, 0)
-    return os.waitstatus_to_exitcode(status), usage.ru_maxrss * 1024
+class PeakMemory:
+    """The peak resident memory of one child process, sampled while it runs."""
+
+    def __init__(self, pid: int, command: Sequence[str]) -> None:
+        self._cmdline = f"/proc/{pid}/cmdline"
+        self._status = f"/proc/{pid}/status"
+        self._expected = b"".join(os.fsencode(part) + b"\0" for part in command)
+        self._running_command = False
+        self.peak = 0  # bytes
+
+    def sample(self) -> None:
+        try:
+            if not self._running_command:
+                with open(self._cmdline, "rb") as handle:
+                    self._running_command = handle.read() == self._expected
+                if not self._running_command:
+                    return
+            with open(self._status, "rb") as handle:
+                for line in handle:
+                    if line.startswith(b"VmHWM:"):
+                        self.peak = max(self.peak, int(line.split()[1]) * 1024)  # kB
+                        break
+        except (FileNotFoundError, ProcessLookupError):  # ended between two readings
+            return
 
 
 def run(command: Sequence[str], env: dict[str, str], timeout: float = 900) -> Run:
@@ -47,24 +71,26 @@ def run(command: Sequence[str], env: dict[str, str], timeout: float = 900) -> Ru
                 (os.POSIX_SPAWN_DUP2, errors.fileno(), 2),
             ],
         )
-        code, peak = _wait_with_timeout(pid, timeout)
+        memory = PeakMemory(pid, command)
+        code = _wait_with_timeout(pid, timeout, memory)
         seconds = time.perf_counter() - start
         if code != 0:
             errors.seek(0)
             tail = errors.read().decode(errors="replace")[-2000:]
             raise RuntimeError(f"{' '.join(command)} exited with {code}:\n{tail}")
-    return Run(seconds, peak, code)
+    return Run(seconds, memory.peak, code)
 
 
-def _wait_with_timeout(pid: int, timeout: float) -> tuple[int, int]:
+def _wait_with_timeout(pid: int, timeout: float, memory: PeakMemory) -> int:
     deadline = time.monotonic() + timeout
     while True:
-        done, status, usage = os.wait4(pid, os.WNOHANG)
+        memory.sample()
+        done, status = os.waitpid(pid, os.WNOHANG)
         if done:
-            return os.waitstatus_to_exitcode(status), usage.ru_maxrss * 1024
+            return os.waitstatus_to_exitcode(status)
         if time.monotonic() > deadline:
             os.kill(pid, signal.SIGKILL)
-            os.wait4(pid, 0)
+            os.waitpid(pid, 0)
             raise TimeoutError(f"process {pid} took more than {timeout:.0f} s")
         time.sleep(0.002)
 
@@ -103,27 +129,42 @@ def first_paint(
         finally:
             os._exit(127)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    memory = PeakMemory(pid, command)
     painted: float | None = None
     try:
-        painted = _read_until(fd, stream, screen, markers, start, start + timeout)
+        painted = _read_until(fd, stream, screen, markers, start + timeout, memory)
         if painted is None:
             raise TimeoutError(
                 f"markers {list(markers)} not on screen after {timeout:.0f} s:\n{_text(screen)}"
             )
-        _drain(fd, stream, time.perf_counter() + settle)
+        _drain(fd, stream, time.perf_counter() + settle, memory)
         shown = _text(screen)
         os.write(fd, b"\x11")  # ctrl+q
-        _drain(fd, stream, time.perf_counter() + 5, until_closed=True)
+        _drain(fd, stream, time.perf_counter() + 5, memory)
     finally:
         if painted is None or not _exited(pid):
             os.kill(pid, signal.SIGKILL)
-        _code, peak = _wait(pid)
+        os.waitpid(pid, 0)
         os.close(fd)
-    return Paint(painted - start, peak, shown)
+    return Paint(painted - start, memory.peak, shown)
 
 
 def _text(screen: pyte.Screen) -> str:
     return "\n".join(line.rstrip() for line in screen.display)
+
+
+def _read(fd: int, stream: pyte.ByteStream, wait: float, memory: PeakMemory) -> bool:
+    """Feed what the app wrote within ``wait`` seconds to the emulator; False once it closed the terminal."""
+    memory.sample()
+    ready, _, _ = select.select([fd], [], [], wait)
+    if not ready:
+        return True
+    try:
+        data = os.read(fd, 65536)
+    except OSError:  # the app has ended and closed its terminal
+        return False
+    stream.feed(data)
+    return bool(data)
 
 
 def _read_until(
@@ -131,42 +172,26 @@ def _read_until(
     stream: pyte.ByteStream,
     screen: pyte.Screen,
     markers: Sequence[str],
-    start: float,
     deadline: float,
+    memory: PeakMemory,
 ) -> float | None:
+    """When every marker is on the emulated screen; None if the app ends or the deadline passes first."""
     while time.perf_counter() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if not ready:
-            continue
-        try:
-            data = os.read(fd, 65536)
-        except OSError:  # the child closed the terminal
+        if not _read(fd, stream, 0.01, memory):
             return None
-        if not data:
-            return None
-        stream.feed(data)
-        text = _text(screen)
-        if all(marker in text for marker in markers):
+        if all(marker in _text(screen) for marker in markers):
             return time.perf_counter()
     return None
 
 
-def _drain(fd: int, stream: pyte.ByteStream, deadline: float, until_closed: bool = False) -> None:
-    while (remaining := deadline - time.perf_counter()) > 0:
-        ready, _, _ = select.select([fd], [], [], min(remaining, 0.05))
-        if not ready:
-            continue
-        try:
-            data = os.read(fd, 65536)
-        except OSError:
+def _drain(fd: int, stream: pyte.ByteStream, deadline: float, memory: PeakMemory) -> None:
+    while time.perf_counter() < deadline:
+        if not _read(fd, stream, 0.01, memory):
             return
-        if not data:
-            return
-        stream.feed(data)
 
 
 def _exited(pid: int) -> bool:
-    """True if ``pid`` has ended (without reaping it, so wait4 still sees its usage)."""
+    """True if ``pid`` has ended (without reaping it)."""
     try:
         info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
     except ChildProcessError:
