@@ -199,3 +199,69 @@ def _source(source: Source) -> Iterator[Part]:
         ]
     )
     yield from _extensions(source.extensions)
+
+
+def overview(briefing: Briefing) -> list[Part]:
+    """The briefing as a whole: bottom line, sources, places and assessments."""
+    return list(_overview(briefing))
+
+
+def _overview(briefing: Briefing) -> Iterator[Part]:
+    yield "title", Content(briefing.title)
+    yield from _fields(
+        [
+            ("id", briefing.id),
+            ("as of", _date(briefing.as_of)),
+            ("status", briefing.status),
+            ("tags", ", ".join(briefing.tags)),
+            (
+                "counts",
+                f"{len(briefing.events)} events, {len(briefing.actors)} actors, "
+                f"{len(briefing.reactions)} reactions, {len(briefing.places)} places",
+            ),
+        ]
+    )
+    if briefing.summary:
+        yield "heading", Content("Summary")
+        yield "text", Content(briefing.summary)
+    if briefing.assessments:
+        yield "heading", Content(f"Assessments ({len(briefing.assessments)})")
+    for number, assessment in enumerate(briefing.assessments, start=1):
+        judged = ", ".join(
+            part
+            for part in (
+                assessment.likelihood and assessment.likelihood.replace("-", " "),
+                assessment.confidence and f"{assessment.confidence} confidence",
+                f"by {assessment.author}" if assessment.author else None,
+            )
+            if part
+        )
+        yield "entry", Content.assemble((f"{number}. ", "bold"), assessment.text)
+        basis = "; ".join(briefing.event(e).title for e in assessment.basis)
+        notes = "  ".join(p for p in (judged, f"basis: {basis}" if basis else "") if p)
+        if notes:
+            yield "quote", Content(notes).stylize(LABEL)
+    yield "heading", Content(f"Sources ({len(briefing.sources)})")
+    for number, source in enumerate(briefing.sources, start=1):
+        details = " · ".join(
+            p
+            for p in (
+                source.author,
+                source.dateline,
+                source.published and f"published {source.published.display}",
+                source.reliability and f"reliability {source.reliability}",
+            )
+            if p
+        )
+        yield "entry", Content.assemble((f"{number}. ", "bold"), _source_name(source))
+        if details:
+            yield "quote", Content(details).stylize(LABEL)
+    if briefing.places:
+        yield "heading", Content(f"Places ({len(briefing.places)})")
+        lines = []
+        for place in briefing.places:
+            where = ", ".join(p for p in (place.kind, place.country) if p)
+            if place.lat is not None and place.lon is not None:
+                where += f" · {place.lat:.2f}, {place.lon:.2f}"
+            lines.append(Content.assemble(place.name, (f"  {where}" if where else "", LABEL)))
+        yield "entry", Content("\n").join(lines)

@@ -99,3 +99,11 @@ def test_several_sources_at_200x50(snap_compare):
     in UTC and one at +01:00; status words in colour; titles with markup-like text as typed."""
     app = create_app(load(HARBOUR), (), "harbour-strike.yaml", theme=THEME)
     assert snap_compare(app, press=["j"] * 10, terminal_size=(200, 50))
+
+
+def test_overview_screen(snap_compare):
+    """At 80x24, after pressing i: a page titled "Overview" with the briefing's title, id,
+    "as of: 7 Dec 2024", status current, its tags and counts (22 events, 26 actors,
+    6 reactions, 14 places), then the Summary heading and the start of the summary
+    paragraph about the offensive. The footer offers esc Back."""
+    assert snap_compare(sample_app(), press=["i"], terminal_size=(80, 24))

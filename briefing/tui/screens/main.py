@@ -72,6 +72,13 @@ class MainScreen(Screen[None], inherit_bindings=False):
             tooltip="Every field and quote of the selected item (in Source: the source)",
         ),
         Binding(
+            "i",
+            "overview",
+            "Overview",
+            id="overview",
+            tooltip="The briefing's summary, assessments, sources and places",
+        ),
+        Binding(
             "s",
             "show_evidence",
             "Quote",
@@ -338,6 +345,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
             item = self.pane(self.current_pane).selected
         if item is not None:
             self.app.push_screen(DetailScreen(self.briefing, item), self._after_details)
+
+    def action_overview(self) -> None:
+        from briefing.tui.screens.overview import OverviewScreen
+
+        self.app.push_screen(OverviewScreen(self.briefing))
 
     def _after_details(self, result: str | None) -> None:
         if result == "evidence":

@@ -1,0 +1,35 @@
+"""The overview: the briefing's bottom line, assessments, sources and places, on one page."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from briefing.model import Briefing
+from briefing.tui.describe import overview
+from briefing.tui.screens.reading import ReadingScreen
+from briefing.tui.styling import chip
+
+
+class OverviewScreen(ReadingScreen[None]):
+    BODY = "detail-body"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape,backspace,i", "dismiss(None)", "Back", id="overview-back", tooltip="Back to the panes"
+        ),
+    ]
+
+    def __init__(self, briefing: Briefing) -> None:
+        super().__init__()
+        self.briefing = briefing
+
+    def compose(self) -> ComposeResult:
+        yield Static(chip("Overview", "bold reverse"), id="detail-kind")
+        with VerticalScroll(id="detail-body"):
+            for kind, content in overview(self.briefing):
+                yield Static(content, classes=f"detail-{kind}")
+        yield Footer(compact=True)
