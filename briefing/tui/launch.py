@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import sys
-from importlib.resources import as_file, files
 from io import StringIO
 from pathlib import Path
 
 from briefing.loader import check
+from briefing.resources import sample_path
 
-SAMPLE = "hts-offensive-2024-12.yaml"
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 
 def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug: bool) -> int:
     """Open ``path`` (None: the bundled sample) in the reader; return the exit code."""
     if path is None:
-        with as_file(files("briefing.sample_data") / SAMPLE) as sample:
-            return _run(sample, sample.name, theme=theme, max_size=max_size, debug=debug)
+        sample = sample_path()
+        return _run(sample, sample.name, theme=theme, max_size=max_size, debug=debug)
     return _run(path, str(path), theme=theme, max_size=max_size, debug=debug)
 
 

@@ -32,7 +32,14 @@ KEYS = {
 
 
 class Terminal:
-    def __init__(self, command: Sequence[str], *, size: tuple[int, int], env: dict[str, str] | None = None):
+    def __init__(
+        self,
+        command: Sequence[str],
+        *,
+        size: tuple[int, int],
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+    ):
         self.columns, self.lines = size
         self.screen = pyte.Screen(self.columns, self.lines)
         self.stream = pyte.ByteStream(self.screen)
@@ -41,7 +48,13 @@ class Terminal:
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", self.lines, self.columns, 0, 0))
         environment = {**os.environ, "TERM": "xterm-256color", **(env or {})}
         self.process = subprocess.Popen(
-            list(command), stdin=slave, stdout=slave, stderr=slave, env=environment, start_new_session=True
+            list(command),
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=environment,
+            cwd=cwd,
+            start_new_session=True,
         )
         os.close(slave)
         self.master = master

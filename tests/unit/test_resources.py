@@ -1,0 +1,23 @@
+"""The sample and the bundled themes are found both from a source checkout and when installed."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+PROBE = (
+    "from briefing.resources import sample_path, themes_folder; "
+    "print(sample_path()); print(sorted(p.name for p in themes_folder().glob('*.yaml')))"
+)
+
+
+def test_found_from_a_source_checkout():
+    # Run in the repository, as `python3 -m briefing` from the README's first command is:
+    # the checkout's own briefing/ folder is imported, not the installed package.
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    sample, themes = result.stdout.splitlines()
+    assert Path(sample).is_file() and Path(sample).name == "hts-offensive-2024-12.yaml"
+    assert "briefing-dark.yaml" in themes
