@@ -13,9 +13,10 @@ PROBE = (
 
 def test_found_from_a_source_checkout():
     # Run in the repository, as `python3 -m briefing` from the README's first command is:
-    # the checkout's own briefing/ folder is imported, not the installed package.
+    # the checkout's own briefing/ folder is imported, not the installed package. -S keeps
+    # site-packages (and the editable install's import hook) out, as after `pip install .`.
     result = subprocess.run(
-        [sys.executable, "-c", PROBE], cwd=REPO, capture_output=True, text=True, timeout=60
+        [sys.executable, "-S", "-c", PROBE], cwd=REPO, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
     sample, themes = result.stdout.splitlines()
