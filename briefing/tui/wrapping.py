@@ -2,13 +2,18 @@
 
 The Source pane highlights character spans of the source text, so after
 wrapping it must know which characters each screen line shows. Source texts
-can run to megabytes, so this is a plain loop over words, no regular expressions.
+can run to megabytes: a paragraph whose characters are all one cell wide
+(nearly all text) is wrapped by one regular expression, in C; others by a
+loop over words that measures each.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from functools import cache
+from operator import methodcaller
 
 from rich.cells import cell_len
 
@@ -23,12 +28,40 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """
     width = max(width, 1)
     lines: list[tuple[int, int]] = []
+    text = text.replace("\t", " ")
     position = 0
-    for paragraph in text.replace("\t", " ").split("\n"):
-        measure = len if paragraph.isascii() else cell_len
-        _wrap_paragraph(paragraph, position, width, lines, measure)
-        position += len(paragraph) + 1
+    for paragraph in text.split("\n"):
+        end = position + len(paragraph)
+        ascii_only = paragraph.isascii()
+        if not paragraph.startswith(" ") and (ascii_only or _ONE_CELL.fullmatch(paragraph)):
+            before = len(lines)
+            lines.extend(map(_LINE_SPAN, _line_pattern(width).finditer(text, position, end)))
+            if len(lines) == before:  # an empty paragraph is an empty line
+                lines.append((position, position))
+        else:
+            _wrap_paragraph(paragraph, position, width, lines, len if ascii_only else cell_len)
+        position = end + 1
     return lines
+
+
+# Characters one cell wide (tests/tui/test_wrapping_fast.py checks each against
+# Rich): printable Latin, Greek, Cyrillic, Latin Extended Additional and the
+# usual punctuation (dashes, typographic quotes, ellipsis). No combining marks.
+_ONE_CELL = re.compile("[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*")
+_LINE_SPAN = methodcaller("span", 1)
+
+
+@cache
+def _line_pattern(width: int) -> re.Pattern[str]:
+    """One line of at most ``width`` one-cell characters, after the spaces before it.
+
+    Either the longest run that ends at the end of a word (a space or the end
+    of the paragraph follows), or, when even the first word is longer than a
+    line, the first ``width`` characters of it. It gives the lines
+    _wrap_paragraph gives an unindented paragraph, but in C.
+    """
+    longest = "[^ ]" if width == 1 else f"[^ ](?:.{{0,{width - 2}}}[^ ])?"
+    return re.compile(f" *({longest}(?= |$)|[^ ]{{{width}}})")
 
 
 def _wrap_paragraph(

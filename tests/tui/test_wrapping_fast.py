@@ -1,0 +1,45 @@
+"""The regular-expression wrapping of plain paragraphs gives exactly the lines the word loop gives."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from briefing.tui import wrapping
+from briefing.tui.wrapping import wrap_offsets
+
+
+def by_word_loop(text: str, width: int) -> list[tuple[int, int]]:
+    """Every paragraph through the general loop that measures each word."""
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for paragraph in text.replace("\t", " ").split("\n"):
+        measure = len if paragraph.isascii() else cell_len
+        wrapping._wrap_paragraph(paragraph, position, max(width, 1), lines, measure)
+        position += len(paragraph) + 1
+    return lines
+
+
+# Spaces and newlines in runs, long words, accents, typographic quotes, a
+# no-break space; wide and zero-width characters send a paragraph down the loop.
+ALPHABET = st.sampled_from(
+    [" ", " ", " ", "\n", "\t", "a", "b", "Hama", "x" * 12, "é", "“", "”", "\u00a0", "日", "e\u0301"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ALPHABET, max_size=60).map("".join), st.integers(min_value=1, max_value=14))
+def test_fast_wrapping_matches_the_word_loop(text, width):
+    assert wrap_offsets(text, width) == by_word_loop(text, width)
+
+
+def test_a_long_article_wraps_the_same_both_ways():
+    sentence = "The convoy reached Ḥamāh at dawn, “officials” said;  a\u00a0second  source disagreed. "
+    text = "\n\n".join(sentence * (i % 7 + 1) for i in range(200))
+    for width in (1, 9, 46, 80):
+        assert wrap_offsets(text, width) == by_word_loop(text, width)
+
+
+def test_every_character_taken_as_one_cell_wide_is_one_cell_wide_for_rich():
+    one_cell = [chr(c) for c in range(0x30000) if wrapping._ONE_CELL.fullmatch(chr(c))]
+    assert "“" in one_cell and "Ḥ" in one_cell and "\u0301" not in one_cell and "日" not in one_cell
+    assert [c for c in one_cell if cell_len(c) != 1 or cell_len(c * 3) != 3] == []
