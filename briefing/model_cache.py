@@ -32,8 +32,7 @@ from types import MappingProxyType
 
 from briefing import __version__, collector, model
 from briefing.diagnostics import Diagnostic
-from briefing.loader import check_text
-from briefing.reading import ReadError, decode_text, read_bytes, read_text
+from briefing.reading import ReadError, decode_text, read_bytes
 from briefing.settings import cache_dir
 from briefing.text import clean
 
@@ -60,7 +59,8 @@ _MODEL_CLASSES = (
 _ALLOWED: dict[tuple[str, str], object] = {
     **{("briefing.model", name): getattr(model, name) for name in _MODEL_CLASSES},
     ("briefing.diagnostics", "Diagnostic"): Diagnostic,
-    ("briefing.model_cache", "_proxy"): None,  # filled in below, once defined
+    ("briefing.model_cache", "_proxy"): None,  # these two are filled in below, once defined
+    ("briefing.model_cache", "_briefing"): None,
     ("datetime", "date"): date,
     ("datetime", "datetime"): datetime,
     ("datetime", "timedelta"): timedelta,
@@ -94,16 +94,21 @@ def check_cached(
     cached = _read_entry(entry, path.parent, max_size)
     if cached is not None:
         briefing, diagnostics = cached
-        return dataclasses.replace(briefing, path=shown), [
-            dataclasses.replace(d, path=shown) for d in diagnostics
-        ]
+        if briefing.path != shown:  # the same file, named another way this time
+            briefing = dataclasses.replace(briefing, path=shown)
+            diagnostics = [dataclasses.replace(d, path=shown) for d in diagnostics]
+        return briefing, diagnostics
     try:
         text = decode_text(data, shown, what="briefing file")
     except ReadError as error:
         return None, [error.diagnostic]
+    from briefing.loader import check_text  # only on a miss: a hit needs no YAML
+
     briefing, diagnostics = check_text(text, shown=shown, base_dir=path.parent, max_size=max_size)
     if briefing is not None:
-        _write_entry(entry, briefing, diagnostics)
+        texts = _text_digests(briefing, path.parent, max_size, verify=True)
+        if texts is not None:
+            _write_entry(entry, briefing, diagnostics, texts)
     return briefing, diagnostics
 
 
@@ -111,7 +116,18 @@ def _proxy(items: dict[str, object]) -> MappingProxyType[str, object]:
     return MappingProxyType(items)
 
 
+def _briefing(values: dict[str, object]) -> model.Briefing:
+    return model.Briefing(**values)  # type: ignore[arg-type]
+
+
 _ALLOWED["briefing.model_cache", "_proxy"] = _proxy
+_ALLOWED["briefing.model_cache", "_briefing"] = _briefing
+_BRIEFING_FIELDS = tuple(f.name for f in dataclasses.fields(model.Briefing) if f.init)
+
+
+def _reduce_briefing(briefing: model.Briefing) -> tuple[object, tuple[dict[str, object]]]:
+    """Store a briefing without its lookup tables by id: rebuilding them is quicker than loading them."""
+    return _briefing, ({name: getattr(briefing, name) for name in _BRIEFING_FIELDS},)
 
 
 def _code_digest() -> bytes:
@@ -157,40 +173,55 @@ def _read_entry(
             stored = _Unpickler(io.BytesIO(payload)).load()
     except _STALE:
         return None
-    if not isinstance(stored, tuple) or len(stored) != 2 or not isinstance(stored[0], model.Briefing):
+    if not isinstance(stored, tuple) or len(stored) != 3 or not isinstance(stored[0], model.Briefing):
         return None
-    briefing, diagnostics = stored
-    if not _texts_unchanged(briefing, folder, max_size):
+    briefing, diagnostics, texts = stored
+    if _text_digests(briefing, folder, max_size) != texts:
         return None
     with contextlib.suppress(OSError):  # a read-only cache still serves
         os.utime(entry)  # recently used: kept longest
     return briefing, list(diagnostics)
 
 
-def _texts_unchanged(briefing: model.Briefing, folder: Path, max_size: int | None) -> bool:
-    """True if every text_file still holds the text the cached model was built from."""
+def _text_digests(
+    briefing: model.Briefing, folder: Path, max_size: int | None, *, verify: bool = False
+) -> dict[str, bytes] | None:
+    """A SHA-256 of each text_file's bytes; None if one cannot be read (the full load reports it).
+
+    Hashing bytes is quicker than decoding and comparing texts on every open.
+    With ``verify`` (when an entry is written) the bytes must also give the
+    text the model holds, so a file edited while the briefing loaded is not
+    cached with the wrong text.
+    """
     base = folder.resolve()
+    digests: dict[str, bytes] = {}
     for source in briefing.sources:
         if source.text_file is None:
             continue
         target = (base / source.text_file).resolve()
         if not target.is_relative_to(base):
-            return False
+            return None
         try:
-            text = read_text(target, source.text_file, max_size, what="text file")
-        except ReadError:  # the full load reports it
-            return False
-        if clean(text) != source.text:
-            return False
-    return True
+            data = read_bytes(target, source.text_file, max_size, what="text file")
+            if verify and clean(decode_text(data, source.text_file)) != source.text:
+                return None
+        except ReadError:
+            return None
+        digests[source.text_file] = hashlib.sha256(data).digest()
+    return digests
 
 
-def _write_entry(entry: Path, briefing: model.Briefing, diagnostics: list[Diagnostic]) -> None:
+def _write_entry(
+    entry: Path, briefing: model.Briefing, diagnostics: list[Diagnostic], texts: dict[str, bytes]
+) -> None:
     """Store a model; a cache that cannot be written only means the next open loads again."""
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {MappingProxyType: lambda proxy: (_proxy, (dict(proxy),))}
-    pickler.dump((briefing, tuple(diagnostics)))
+    pickler.dispatch_table = {
+        MappingProxyType: lambda proxy: (_proxy, (dict(proxy),)),
+        model.Briefing: _reduce_briefing,
+    }
+    pickler.dump((briefing, tuple(diagnostics), texts))
     payload = buffer.getbuffer()
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)

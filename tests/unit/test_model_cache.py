@@ -47,15 +47,16 @@ def no_full_load(monkeypatch):
     def fail(*args, **kwargs):
         raise AssertionError("parsed the file although the cache had it")
 
-    monkeypatch.setattr(model_cache, "check_text", fail)
+    monkeypatch.setattr(loader, "check_text", fail)
 
 
 def test_second_open_comes_from_the_cache_and_equals_a_fresh_load(briefing_path, monkeypatch):
+    fresh = loader.check(briefing_path)
     first = model_cache.check_cached(briefing_path)
     assert len(entries()) == 1
     no_full_load(monkeypatch)
     second = model_cache.check_cached(briefing_path)
-    assert second == first == loader.check(briefing_path)
+    assert second == first == fresh
     briefing, diagnostics = second
     assert briefing.event("fall").evidence[0].start == 0
     assert [d.message for d in diagnostics] == ["source 'unused' is never cited by any evidence"]
@@ -143,3 +144,19 @@ def test_only_the_most_recently_used_entries_are_kept(briefing_path, tmp_path):
         (folder / "cached.yaml").write_text(BRIEFING, encoding="utf-8")
         model_cache.check_cached(folder / "cached.yaml")
     assert len(entries()) == model_cache.KEEP
+
+
+def test_a_text_file_edited_while_the_briefing_loads_is_not_cached(briefing_path, monkeypatch):
+    real = loader.check_text
+
+    def edit_while_loading(*args, **kwargs):
+        result = real(*args, **kwargs)
+        (briefing_path.parent / "wire.txt").write_text(
+            "Hama fell on 5 December. Homs fell.\n", encoding="utf-8"
+        )
+        return result
+
+    monkeypatch.setattr(loader, "check_text", edit_while_loading)
+    briefing, _ = model_cache.check_cached(briefing_path)
+    assert briefing is not None
+    assert entries() == []
