@@ -73,13 +73,17 @@ def default_briefings_dir() -> Path:
 
 
 def load_config(
-    path: Path | None = None, *, known_bindings: Collection[str] | None = None
+    path: Path | None = None,
+    *,
+    known_bindings: Collection[str] | None = None,
+    known_themes: Collection[str] | None = None,
 ) -> tuple[Config, list[Diagnostic]]:
     """Read config.yaml; return the settings and every problem found, located.
 
     A key with a bad value keeps its default and the rest still apply; a file
     that is not a YAML mapping is ignored as a whole (and never rewritten).
-    ``known_bindings``, when given, are the binding ids ``keys`` may name.
+    ``known_bindings`` and ``known_themes``, when given, are the binding ids
+    ``keys`` may name and the themes ``theme`` may name.
     """
     path = config_path() if path is None else path
     if not path.exists():
@@ -96,7 +100,7 @@ def load_config(
     values: dict[str, object] = {}
     for key, key_node, value_node in reporter.entries(root, ""):
         if key == "theme":
-            values[key] = _theme_name(reporter, value_node)
+            values[key] = _theme_name(reporter, value_node, known_themes)
         elif key == "mouse":
             values[key] = reporter.boolean(value_node, key)
         elif key == "keys":
@@ -109,12 +113,17 @@ def load_config(
     return Config(**chosen), reporter.diagnostics  # type: ignore[arg-type]
 
 
-def _theme_name(reporter: Reporter, node: yaml.Node) -> str | None:
+def _theme_name(reporter: Reporter, node: yaml.Node, known: Collection[str] | None) -> str | None:
     text = reporter.text(node, "theme")
-    if text is not None and not text.strip():
-        reporter.report(node, "theme", "the theme name is empty", hint="see `briefing themes` for names")
+    if text is None:
         return None
-    return text.strip() if text is not None else None
+    name = text.strip()
+    if not name or (known is not None and name not in known):
+        message = f"no theme is called {name!r}" if name else "the theme name is empty"
+        hint = (suggest(name, known) if known else None) or "`briefing themes` lists them"
+        reporter.report(node, "theme", message, hint=hint)
+        return None
+    return name
 
 
 def _keys(reporter: Reporter, node: yaml.Node, known: Collection[str] | None) -> Mapping[str, str] | None:

@@ -13,7 +13,6 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
@@ -21,6 +20,7 @@ import yaml
 
 from briefing import settings
 from briefing.diagnostics import Diagnostic
+from briefing.resources import themes_folder
 from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
 
 BUNDLED, USER = "bundled", "user"
@@ -65,6 +65,8 @@ APP_VARIABLES: Mapping[str, str] = MappingProxyType(
         "evidence-bar": "source pane: the gutter bar beside lines with evidence",
         "match-background": "search matches: background",
         "match-foreground": "search matches: text",
+        "match-current-background": "the search match jumped to: background",
+        "match-current-foreground": "the search match jumped to: text",
     }
 )
 
@@ -72,24 +74,26 @@ APP_VARIABLES: Mapping[str, str] = MappingProxyType(
 # built-ins): expressed through the theme's own colours, so they fit any theme.
 _FALLBACKS: Mapping[str, str] = MappingProxyType(
     {
-        "stance-supportive": "$success",
-        "stance-opposed": "$error",
-        "stance-concerned": "$warning",
-        "stance-neutral": "$text-muted",
-        "stance-mixed": "$accent",
+        "stance-supportive": "$text-success",
+        "stance-opposed": "$text-error",
+        "stance-concerned": "$text-warning",
+        "stance-neutral": "$text-secondary",
+        "stance-mixed": "$text-accent",
         "stance-unclear": "$text-muted",
-        "status-confirmed": "$success",
-        "status-claimed": "$warning",
-        "status-disputed": "$accent",
-        "status-denied": "$error",
-        "status-planned": "$secondary",
-        "evidence-background": "$warning 25%",
-        "evidence-foreground": "$foreground",
-        "evidence-current-background": "$warning 60%",
-        "evidence-current-foreground": "$foreground",
-        "evidence-bar": "$warning",
-        "match-background": "$accent 40%",
-        "match-foreground": "$foreground",
+        "status-confirmed": "$text-success",
+        "status-claimed": "$text-warning",
+        "status-disputed": "$text-error",
+        "status-denied": "$text-error",
+        "status-planned": "$text-accent",
+        "evidence-background": "$accent-muted",
+        "evidence-foreground": "$text",
+        "evidence-current-background": "$accent-muted",
+        "evidence-current-foreground": "$text",
+        "evidence-bar": "$accent",
+        "match-background": "$warning-muted",
+        "match-foreground": "$text",
+        "match-current-background": "$warning",
+        "match-current-foreground": "$background",
     }
 )
 _PERCENT = re.compile(r"^(?P<colour>.+?)\s+(?P<alpha>\d{1,3}(?:\.\d+)?)%$")
@@ -131,17 +135,14 @@ def app_variable_defaults(variables: Mapping[str, str]) -> dict[str, str]:
     """The app variables for a theme, with fallbacks for the ones it does not set.
 
     ``variables`` is the theme's generated variable set (Textual's colour system
-    plus the theme's own); fallbacks that name a Textual variable are resolved
-    against it, because a CSS variable cannot refer to another one.
+    plus the theme's own). Each fallback names one of Textual's variables and is
+    resolved against it here, because a CSS variable cannot refer to another one.
     """
-    out: dict[str, str] = {}
-    for name, fallback in _FALLBACKS.items():
-        if name in variables:
-            continue
-        reference, _, alpha = fallback.partition(" ")
-        value = variables.get(reference.removeprefix("$"), "ansi_default")
-        out[name] = f"{value} {alpha}" if alpha else value
-    return out
+    return {
+        name: variables.get(fallback.removeprefix("$"), "ansi_default")
+        for name, fallback in _FALLBACKS.items()
+        if name not in variables
+    }
 
 
 def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
@@ -152,11 +153,8 @@ def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
     """
     themes: dict[str, ThemeSpec] = {}
     problems: list[Diagnostic] = []
-    for path in _bundled_files():
-        spec, diagnostics = read_theme(path, BUNDLED, shown=f"(bundled) {path.name}")
-        problems += diagnostics
-        if spec is not None:
-            themes[spec.name] = spec
+    for spec in bundled_themes():
+        themes[spec.name] = spec
     folder = settings.themes_dir() if user_dir is None else user_dir
     for path in _user_files(folder, problems):
         spec, diagnostics = read_theme(path, USER)
@@ -175,9 +173,15 @@ def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
     return ThemeCatalog(tuple(themes.values()), tuple(problems))
 
 
+@functools.cache
+def bundled_themes() -> tuple[ThemeSpec, ...]:
+    """The themes shipped with briefing (checked by the tests, so never skipped in a release)."""
+    specs = (read_theme(path, BUNDLED, shown=f"(bundled) {path.name}")[0] for path in _bundled_files())
+    return tuple(spec for spec in specs if spec is not None)
+
+
 def _bundled_files() -> list[Path]:
-    folder = resources.files("briefing.themes")
-    return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".yaml"))
+    return sorted(themes_folder().glob("*.yaml"))
 
 
 def _user_files(folder: Path, problems: list[Diagnostic]) -> list[Path]:

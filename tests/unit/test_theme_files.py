@@ -61,7 +61,7 @@ def contrast_pairs(theme):
         for name in APP_VARIABLES:
             if name.startswith(("stance-", "status-")):
                 pairs.append((f"{name} on {ground}", theme.variables[name], bg))
-    for prefix in ("evidence", "evidence-current", "match"):
+    for prefix in ("evidence", "evidence-current", "match", "match-current", "block-cursor"):
         pairs.append(
             (prefix, theme.variables[f"{prefix}-foreground"], theme.variables[f"{prefix}-background"])
         )
@@ -195,12 +195,19 @@ def test_other_files_in_the_themes_folder_are_ignored():
 
 
 def test_fallbacks_fill_only_the_app_variables_a_theme_leaves_out():
-    generated = {"success": "#00ff00", "warning": "#ffaa00", "error": "#ff0000", "stance-opposed": "pink"}
+    generated = {"text-success": "#00ff00", "accent-muted": "#553300", "stance-opposed": "pink"}
     defaults = app_variable_defaults(generated)
     assert "stance-opposed" not in defaults
     assert defaults["stance-supportive"] == "#00ff00"
-    assert defaults["evidence-background"] == "#ffaa00 25%"
+    assert defaults["evidence-background"] == "#553300"
     assert set(defaults) == set(APP_VARIABLES) - {"stance-opposed"}
+
+
+def test_fallbacks_name_only_variables_textual_generates():
+    from textual.theme import BUILTIN_THEMES
+
+    generated = BUILTIN_THEMES["nord"].to_color_system().generate()
+    assert "ansi_default" not in app_variable_defaults(generated).values()
 
 
 def test_theme_colour_names_match_textuals_theme_fields():
