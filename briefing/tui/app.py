@@ -1,8 +1,9 @@
-"""The Textual app: which screen to show, app-wide keys, and the one factory that builds it."""
+"""The Textual app: which screen to show, app-wide keys, themes, and the one factory that builds it."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -10,16 +11,22 @@ from textual.screen import Screen
 
 from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing
+from briefing.settings import Config
+from briefing.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes
 from briefing.tui.commands import BriefingCommands
+from briefing.tui.live import LiveFile
+from briefing.tui.memory import Memory
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
+from briefing.tui.screens.library import LibraryScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.state import ViewState
+from briefing.tui.themes import to_textual, variable_defaults
 
-DEFAULT_THEME = "textual-dark"
+NOTICE_SECONDS = 12  # problems with the user's files stay up long enough to be read
 
 
 class BriefingApp(App[None]):
-    """Reads one briefing; a file with errors opens on its diagnostics instead."""
+    """Reads one briefing at a time; a file with errors opens on its diagnostics instead."""
 
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {BriefingCommands}
@@ -36,13 +43,21 @@ class BriefingApp(App[None]):
         ),
         Binding("question_mark", "help", "Help", id="help", tooltip="This list of keys"),
         Binding(
+            "L",
+            "library",
+            "Library",
+            id="library",
+            show=False,
+            tooltip="The briefings in your folder (or in the folder you opened)",
+        ),
+        Binding(
             "ctrl+p",
             "command_palette",
             "Commands",
             id="command-palette",
             show=False,
             priority=True,
-            tooltip="Commands: jump to an event, actor or country; toggle the filter",
+            tooltip="Commands: jump to an event, actor or country; change the theme",
         ),
     ]
 
@@ -52,48 +67,107 @@ class BriefingApp(App[None]):
         diagnostics: Sequence[Diagnostic],
         path: str,
         *,
+        file: Path | None = None,
         theme: str = DEFAULT_THEME,
         state: ViewState | None = None,
         keymap: Mapping[str, str] | None = None,
+        config: Config | None = None,
+        themes: Sequence[ThemeSpec] = (),
+        notices: Sequence[Diagnostic] = (),
+        folder: Path | None = None,
+        remember: bool = False,
+        live: bool = False,
+        max_size: int | None = None,
     ) -> None:
         super().__init__()
+        self.config = config or Config()
         self.briefing = briefing
         self.diagnostics = list(diagnostics)
-        self.path = path
+        self.path = path  # as shown to the reader
+        self.file = file  # the file on disk, when there is one
         self.initial_state = state
-        self.keymap = dict(keymap or {})
+        self.folder = folder  # open on the library of this folder instead of a briefing
+        self.max_size = max_size
+        self.memory = Memory(enabled=remember, config_theme=self.config.theme)
+        self.live = LiveFile(self) if live else None
+        self.notices = list(notices)
+        for spec in (*bundled_themes(), *themes):  # a user theme may replace a bundled one
+            self.register_theme(to_textual(spec))
+        if theme not in self.available_themes:
+            self.notices.append(Diagnostic("theme", 0, 0, f"unknown theme {theme!r}; using {DEFAULT_THEME}"))
+            theme = DEFAULT_THEME
         self.theme = theme
+        self.start_theme = theme
         # Scrolling jumps rather than glides: quicker to read, and screenshots are stable.
         self.animation_level = "none"
-        self.title = briefing.title if briefing is not None else "briefing"
-        self.sub_title = path
+        self._show_titles()
+        self.keymap = dict(keymap if keymap is not None else self.config.keys)
         if self.keymap:
             self.set_keymap(self.keymap)
 
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        # Stance, status and evidence colours for themes that do not set them (Textual's own).
+        return variable_defaults(self.current_theme)
+
     def get_default_screen(self) -> Screen[None]:
+        if self.folder is not None:
+            return LibraryScreen(self.folder, max_size=self.max_size)
         if self.briefing is None:
             return DiagnosticsScreen(self.path, self.diagnostics)
         return MainScreen(self.briefing, state=self.initial_state)
 
     def on_mount(self) -> None:
+        for notice in self.notices:
+            self.notify(
+                notice.format(), title="Settings", severity="warning", timeout=NOTICE_SECONDS, markup=False
+            )
         warnings = [d for d in self.diagnostics if not d.is_error]
         if self.briefing is not None and warnings:
             count = f"{len(warnings)} warning{'' if len(warnings) == 1 else 's'}"
             self.notify(f"{count}: run `briefing validate {self.path}` to see them", markup=False)
+        if self.file is not None and self.folder is None:
+            self._say(self.memory.opened(self.file))
+        if self.live is not None:
+            self.live.start()
+
+    def _show_titles(self) -> None:
+        self.title = self.briefing.title if self.briefing is not None else "briefing"
+        self.sub_title = self.path
+
+    def _say(self, problem: str | None) -> None:
+        if problem:
+            self.notify(problem, severity="warning", timeout=NOTICE_SECONDS, markup=False)
+
+    # -- where the reader is ----------------------------------------------------------
 
     @property
     def main_screen(self) -> MainScreen | None:
-        bottom = self.screen_stack[0] if self.screen_stack else None
-        return bottom if isinstance(bottom, MainScreen) else None
+        """The reader's screen, wherever it is in the stack (under help, detail, ...)."""
+        return next((s for s in reversed(self.screen_stack) if isinstance(s, MainScreen)), None)
+
+    @property
+    def library_screen(self) -> LibraryScreen | None:
+        return next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
 
     def view_state(self) -> ViewState | None:
-        """Where the reader is, for saving between runs (None on the diagnostics screen)."""
+        """Where the reader is, for saving between runs (None when no briefing is shown)."""
         main = self.main_screen
         return main.view_state() if main is not None else None
 
+    def save_view(self) -> None:
+        view = self.view_state()
+        if view is not None and self.file is not None and self.briefing is not None:
+            self._say(self.memory.save_view(self.file, view))
+
+    async def action_quit(self) -> None:
+        self.save_view()
+        if self.theme != self.start_theme:  # picked in the palette: keep it for next time
+            self._say(self.memory.theme_picked(self.theme))
+        self.exit()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "help":  # the keys listed are the reader's, not the diagnostics'
-            return not isinstance(self.screen, DiagnosticsScreen)
+            return not isinstance(self.screen, DiagnosticsScreen | LibraryScreen)
         return True
 
     def action_help(self) -> None:
@@ -102,26 +176,92 @@ class BriefingApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    # -- the library ------------------------------------------------------------------
+
+    def action_library(self) -> None:
+        """Back to the library; from a briefing opened directly, the configured folder's."""
+        self.save_view()
+        library = self.library_screen
+        if library is None:
+            self.push_screen(LibraryScreen(self.config.briefings_dir, max_size=self.max_size))
+            return
+        while self.screen is not library:
+            self.pop_screen()
+
+    def open_briefing(self, file: Path) -> None:
+        """Open ``file`` from the library: checked in a thread, then shown."""
+        self.run_worker(lambda: self._check(file), thread=True, exclusive=True, group="open")
+
+    def _check(self, file: Path) -> None:
+        from briefing.model_cache import check_cached
+
+        briefing, diagnostics = check_cached(file, max_size=self.max_size)
+        self.call_from_thread(self._show_opened, file, briefing, diagnostics)
+
+    async def _show_opened(
+        self, file: Path, briefing: Briefing | None, diagnostics: list[Diagnostic]
+    ) -> None:
+        self.save_view()
+        self.file, self.path = file, str(file)
+        self.briefing, self.diagnostics = briefing, diagnostics
+        self._show_titles()
+        self._say(self.memory.opened(file))
+        if self.live is not None:
+            self.live.follow(file, briefing)
+        if briefing is None:
+            self.push_screen(DiagnosticsScreen(self.path, diagnostics, can_go_back=True))
+            return
+        state = self.memory.view_of(file)
+        main = self.main_screen
+        if main is not None and main is self.screen_stack[0]:
+            # The briefing opened first stays at the bottom of the stack: show the new one there.
+            while self.screen is not main:
+                self.pop_screen()
+            await main.show_briefing(briefing, state or ViewState())
+        else:
+            self.push_screen(MainScreen(briefing, state=state))
+
 
 def create_app(
     briefing: Briefing | None,
     diagnostics: Sequence[Diagnostic] = (),
     path: str = "",
     *,
+    file: Path | None = None,
     theme: str | None = None,
     state: ViewState | None = None,
     keymap: Mapping[str, str] | None = None,
+    config: Config | None = None,
+    themes: Sequence[ThemeSpec] = (),
+    notices: Sequence[Diagnostic] = (),
+    folder: Path | None = None,
+    remember: bool = False,
+    live: bool = False,
+    max_size: int | None = None,
 ) -> BriefingApp:
     """Build the reader from plain values: the one way the CLI and the tests make the app.
 
-    ``briefing`` None means the file had errors: the app shows ``diagnostics``.
-    ``state`` puts the reader back on a pane and items; ``keymap`` maps binding ids to keys.
+    ``briefing`` None means the file had errors: the app shows ``diagnostics``
+    (or, with ``folder``, the library of that folder). ``file`` is the briefing
+    on disk, followed when ``live`` and remembered when ``remember``. ``state``
+    puts the reader back on a pane and items; ``keymap`` maps binding ids to keys
+    (default: the config's). ``themes`` are user themes, registered beside the
+    bundled ones; ``notices`` are problems with the user's files, shown once.
     """
+    shown = path or (briefing.path if briefing is not None and briefing.path else "")
     return BriefingApp(
         briefing,
         diagnostics,
-        path or (briefing.path if briefing is not None and briefing.path else ""),
+        shown,
+        file=file,
         theme=theme or DEFAULT_THEME,
         state=state,
         keymap=keymap,
+        config=config,
+        themes=themes,
+        notices=notices,
+        folder=folder,
+        remember=remember,
+        live=live,
+        max_size=max_size,
     )

@@ -1,41 +1,108 @@
-"""Starting the reader from the command line: load, build the app, run it, report crashes."""
+"""Starting the reader from the command line: settings, what to open, run it, report crashes."""
 
 from __future__ import annotations
 
 import sys
 from io import StringIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.loader import check
-from briefing.resources import sample_path
+from briefing.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from briefing.tui.app import BriefingApp
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 
 def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug: bool) -> int:
-    """Open ``path`` (None: the bundled sample) in the reader; return the exit code."""
-    if path is None:
-        sample = sample_path()
-        return _run(sample, sample.name, theme=theme, max_size=max_size, debug=debug)
-    return _run(path, str(path), theme=theme, max_size=max_size, debug=debug)
+    """Open ``path`` in the reader and return the exit code.
+
+    A folder opens on its library. No path reopens the last briefing, or the
+    bundled sample the first time (or when the last one is gone).
+    """
+    app = prepare(path, theme=theme, max_size=max_size)
+    if isinstance(app, int):
+        return app
+    return _run(app, debug=debug)
 
 
-def _run(path: Path, shown: str, *, theme: str | None, max_size: int | None, debug: bool) -> int:
+def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> BriefingApp | int:
+    """Build the app the way the CLI does (settings, themes, state), or return an exit code."""
+    from briefing import settings, state
+    from briefing.model import Briefing
+    from briefing.model_cache import check_cached
+    from briefing.theme_files import DEFAULT_THEME, USER, load_catalog
+    from briefing.tui.app import create_app
+    from briefing.tui.bindings import binding_ids
+    from briefing.tui.memory import view_from
+
+    catalog = load_catalog()
+    names = available_themes(catalog.names)
+    if theme is not None and theme not in names:
+        print(f"briefing: error: unknown theme {theme!r}; choose from {', '.join(names)}", file=sys.stderr)
+        return EXIT_USAGE
+    config, config_problems = settings.load_config(known_bindings=binding_ids(), known_themes=names)
+    remembered, state_problems = state.load_state()
+    notices: list[Diagnostic] = [*config_problems, *catalog.problems, *state_problems]
+    chosen = state.choose_theme(theme, config.theme, remembered, DEFAULT_THEME)
+    if chosen not in names:  # picked in the app once, but its theme file is gone since
+        notices.append(
+            Diagnostic(str(state.state_path()), 0, 0, f"unknown theme {chosen!r}: using {DEFAULT_THEME}")
+        )
+        chosen = DEFAULT_THEME
+    user_themes = [t for t in catalog.themes if t.origin == USER]
+
+    def build(
+        briefing: Briefing | None, diagnostics: list[Diagnostic], shown: str, **where: object
+    ) -> BriefingApp:
+        return create_app(
+            briefing,
+            diagnostics,
+            shown,
+            theme=chosen,
+            config=config,
+            themes=user_themes,
+            notices=notices,
+            remember=True,
+            live=True,
+            max_size=max_size,
+            **where,  # type: ignore[arg-type]
+        )
+
+    if path is not None and path.is_dir():
+        return build(None, [], str(path), folder=path)
+    file, shown = _target(path, remembered.last_opened)
+    briefing, diagnostics = check_cached(file, max_size=max_size)
+    return build(
+        briefing, diagnostics, shown, file=file, state=view_from(dict(state.view_of(remembered, file)))
+    )
+
+
+def available_themes(catalog_names: tuple[str, ...]) -> list[str]:
     from textual.theme import BUILTIN_THEMES
 
-    from briefing.tui.app import create_app
+    return list(dict.fromkeys((*catalog_names, *BUILTIN_THEMES)))
 
-    if theme is not None and theme not in BUILTIN_THEMES:
-        names = ", ".join(sorted(BUILTIN_THEMES))
-        print(f"briefing: error: unknown theme {theme!r}; choose from {names}", file=sys.stderr)
-        return EXIT_USAGE
-    briefing, diagnostics = check(path, max_size=max_size)
-    app = create_app(briefing, diagnostics, shown, theme=theme)
+
+def _target(path: Path | None, last_opened: str | None) -> tuple[Path, str]:
+    """The file to open and the name to show for it."""
+    from briefing.resources import sample_path
+
+    if path is not None:
+        return path, str(path)
+    if last_opened is not None and Path(last_opened).is_file():
+        return Path(last_opened), last_opened
+    sample = sample_path()
+    return sample, sample.name
+
+
+def _run(app: BriefingApp, *, debug: bool) -> int:
     # Textual prints an unhandled error's traceback (with local variables) when it
     # exits. Catch it, so the reader sees one clear line unless they asked for --debug.
     captured = StringIO()
     app.error_console.file = captured
-    app.run()
+    app.run(mouse=app.config.mouse)
     code = app.return_code or EXIT_OK
     report = captured.getvalue()
     if report:
@@ -44,7 +111,7 @@ def _run(path: Path, shown: str, *, theme: str | None, max_size: int | None, deb
         last = [line.strip() for line in report.splitlines() if line.strip()]
         reason = last[-1] if last else "unknown error"
         print(
-            f"briefing: the reader stopped on an internal error while showing {shown}: {reason}\n"
+            f"briefing: the reader stopped on an internal error while showing {app.path}: {reason}\n"
             "  This is a bug in briefing; rerun with --debug to see the traceback.",
             file=sys.stderr,
         )

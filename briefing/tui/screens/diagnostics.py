@@ -23,10 +23,17 @@ class DiagnosticsScreen(ReadingScreen[None]):
         Binding("q,escape", "quit_invalid", "Quit", id="diagnostics-quit"),
     ]
 
-    def __init__(self, path: str, diagnostics: Sequence[Diagnostic]) -> None:
+    def __init__(self, path: str, diagnostics: Sequence[Diagnostic], *, can_go_back: bool = False) -> None:
         super().__init__()
         self.path = path
         self.diagnostics = list(diagnostics)
+        self.can_go_back = can_go_back  # opened from the library: Esc goes back there
+
+    async def show(self, diagnostics: Sequence[Diagnostic]) -> None:
+        """The file changed and still has errors: list the new ones."""
+        self.diagnostics = list(diagnostics)
+        await self.recompose()
+        self.body.focus()
 
     def compose(self) -> ComposeResult:
         errors = sum(d.is_error for d in self.diagnostics)
@@ -44,7 +51,10 @@ class DiagnosticsScreen(ReadingScreen[None]):
         yield Footer(compact=True)
 
     def action_quit_invalid(self) -> None:
-        self.app.exit(return_code=EXIT_INVALID)
+        if self.can_go_back:
+            self.dismiss()
+        else:
+            self.app.exit(return_code=EXIT_INVALID)
 
 
 def _describe(diagnostic: Diagnostic) -> Content:

@@ -8,6 +8,8 @@ Source, its actors in Actors, an actor's events in Timeline.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
@@ -16,6 +18,7 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
+from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing, Evidence
 from briefing.search import SearchIndex
 from briefing.tui.matches import PANES, Match, MatchList
@@ -25,6 +28,7 @@ from briefing.tui.widgets.header import BriefingHeader
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.widgets.pane_tabs import PaneTabs
 from briefing.tui.widgets.reactions import ReactionsView
+from briefing.tui.widgets.reload_notice import ReloadNotice
 from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.timeline import TimelineView
@@ -161,9 +165,36 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.restore(self.initial_state)
+        self._prepare_index()
+
+    def _prepare_index(self) -> None:
         # A long timeline takes a moment to index: start once the first screen is drawn,
         # so the first search is quick and the first paint is not slowed.
         self.call_after_refresh(self.run_worker, self.index.prepare, thread=True, group="search-index")
+
+    async def show_briefing(self, briefing: Briefing, state: ViewState | None = None) -> None:
+        """Show another briefing, or a new version of this one, on the same screen.
+
+        Without ``state`` the reader stays where they are: the same pane and the
+        same items, wherever their ids still exist. The search is cleared.
+        """
+        state = state or self.view_state()
+        self.briefing = briefing
+        self.index = SearchIndex(briefing)
+        self.matches = None
+        self._events_of = {}
+        self._keys_state = ()
+        await self.recompose()
+        self.restore(state)
+        self._prepare_index()
+
+    def show_reload_problems(self, path: str, diagnostics: Sequence[Diagnostic]) -> None:
+        """Say, under the panes, that the file on disk has errors and this is the last good version."""
+        notices = self.query(ReloadNotice)
+        notice = notices.first() if notices else ReloadNotice()
+        if not notices:
+            self.mount(notice, after="#panes")
+        notice.show(path, diagnostics)
 
     def restore(self, state: ViewState) -> None:
         """Put the reader back where ``state`` says, ignoring ids this briefing lacks."""

@@ -1,0 +1,155 @@
+"""The library: every briefing in a folder with its title, date, status and counts; Enter opens one.
+
+Files are checked in a worker thread and listed as they come, so a folder of
+big briefings never freezes the screen. Titles and errors come from the
+files: the list draws them as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
+
+from briefing.library import SORT_KEYS, LibraryEntry, briefing_files, scan_file, sort_entries
+from briefing.reading import describe_os_error
+from briefing.tui.widgets.library_list import LibraryList
+
+SORT_NAMES = {"as_of": "date, newest first", "title": "title", "status": "status", "file": "file name"}
+
+
+class LibraryScreen(Screen[None], inherit_bindings=False):
+    """The briefings of ``folder``, sorted by date (newest first) until the reader sorts otherwise."""
+
+    AUTO_FOCUS = "LibraryList"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="library-open", tooltip="Open the selected briefing"),
+        Binding(
+            "o",
+            "sort",
+            "Sort",
+            id="library-sort",
+            tooltip="Sort by the next key: date, title, status, file name",
+        ),
+        Binding("O", "reverse", "Reverse", id="library-reverse", show=False, tooltip="Reverse the order"),
+        Binding("r", "rescan", "Rescan", id="library-rescan", tooltip="Read the folder again"),
+        Binding("escape", "back", "Back", id="library-back", tooltip="Back to the briefing you were reading"),
+    ]
+
+    def __init__(self, folder: Path, *, max_size: int | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.max_size = max_size
+        self.entries: list[LibraryEntry] = []
+        self.sort_key = "as_of"
+        self.reverse = False
+        self.scanning = False
+        self.reader_moved = False  # until the reader moves, the cursor stays on the first entry
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="library-title")
+        yield LibraryList(id="library-list")
+        yield Static(id="library-status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.action_rescan()
+
+    @property
+    def listing(self) -> LibraryList:
+        return self.query_one(LibraryList)
+
+    @property
+    def selected(self) -> LibraryEntry | None:
+        return self.listing.selected
+
+    # -- scanning -----------------------------------------------------------------
+
+    def action_rescan(self) -> None:
+        self.entries = []
+        self._show()
+        try:
+            paths = briefing_files(self.folder)
+        except OSError as error:
+            self._status(f"Cannot read the folder: {describe_os_error(error)}", error=True)
+            return
+        if not paths:
+            self._status("No briefings here: a briefing is a .yaml or .yml file")
+            return
+        self.scanning = True
+        self._status(f"Reading {len(paths)} files…")
+        self.run_worker(lambda: self._scan(paths), thread=True, exclusive=True, group="library-scan")
+
+    def _scan(self, paths: list[Path]) -> None:
+        worker = get_current_worker()
+        for path in paths:
+            if worker.is_cancelled:
+                return
+            entry = scan_file(path, max_size=self.max_size)
+            self.app.call_from_thread(self._add, entry)
+        self.app.call_from_thread(self._done)
+
+    def _add(self, entry: LibraryEntry) -> None:
+        self.entries.append(entry)
+        self._show()
+
+    def _done(self) -> None:
+        self.scanning = False
+        self._show()
+
+    def _show(self) -> None:
+        self.listing.show(sort_entries(self.entries, self.sort_key, reverse=self.reverse))
+        if not self.reader_moved:
+            self.listing.select_index(0, notify=False)
+        order = SORT_NAMES[self.sort_key] if not self.reverse else f"{SORT_NAMES[self.sort_key]}, reversed"
+        self.listing.border_title = Content.assemble(("Library ", "bold"), f"({len(self.entries)})")
+        self.listing.border_subtitle = f"sorted by {order}"
+        title = Content.assemble(("Briefings in ", "$text-muted"), (str(self.folder), "bold"))
+        self.query_one("#library-title", Static).update(title)
+        valid = sum(e.valid for e in self.entries)
+        bad = len(self.entries) - valid
+        text = f"{valid} briefing{'' if valid == 1 else 's'}"
+        if bad:
+            text += f", {bad} that cannot be opened (Enter lists the errors)"
+        if self.scanning:
+            text += " · reading…"
+        self._status(text)
+        self.refresh_bindings()  # Open works once there is something to open
+
+    def _status(self, text: str, *, error: bool = False) -> None:
+        self.query_one("#library-status", Static).update(Content.styled(text, "$text-error" if error else ""))
+
+    # -- actions ------------------------------------------------------------------
+
+    def on_item_list_moved(self, _message: LibraryList.Moved) -> None:
+        self.reader_moved = True
+
+    def action_sort(self) -> None:
+        self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
+        self.reverse = False
+        self._show()
+
+    def action_reverse(self) -> None:
+        self.reverse = not self.reverse
+        self._show()
+
+    def action_open(self) -> None:
+        entry = self.selected
+        if entry is not None:
+            self.app.open_briefing(entry.path)  # type: ignore[attr-defined]
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":  # only over a briefing; at the bottom of the stack, q quits
+            return self.app.screen_stack[0] is not self
+        if action == "open":
+            return self.selected is not None
+        return True

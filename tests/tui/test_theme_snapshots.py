@@ -1,0 +1,85 @@
+"""Pictures of the reader in each bundled theme, without colour, and of the library.
+
+Each docstring says what a reviewer should see. The scene is the same as
+test_snapshots.test_main_screen_wide: the sample at 120x40, first event
+selected, its quote highlighted in Source, Turkey's "supportive" stance in
+Reactions, "claimed" and "denied" status words in Timeline.
+Regenerate with: pytest tests/tui/test_theme_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from briefing.loader import load
+from briefing.tui.app import create_app
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def sample_app(theme: str):
+    return create_app(load(SAMPLE), (), "hts-offensive-2024-12.yaml", theme=theme)
+
+
+def test_briefing_dark(snap_compare):
+    """The default theme: light grey text on blue-black panes, a lighter header bar. The
+    selected event is a dark blue bar with white text, its date still readable; its quote in
+    Source is white on amber with an amber ▌ bar beside it. "claimed" is amber, "denied" red,
+    Turkey's "supportive" green."""
+    assert snap_compare(sample_app("briefing-dark"), terminal_size=(120, 40))
+
+
+def test_briefing_light(snap_compare):
+    """Dark text on off-white panes and a pale grey header. The selected event is a pale blue
+    bar; its quote in Source is black on golden yellow with a dark gold ▌ bar. "claimed" is
+    brown, "denied" dark red, "supportive" dark green: all readable on the white background."""
+    assert snap_compare(sample_app("briefing-light"), terminal_size=(120, 40))
+
+
+def test_briefing_high_contrast(snap_compare):
+    """Pure black background, white text, white borders. The selected event is white on deep
+    blue; its quote in Source is black on cyan with a yellow ▌ bar. "claimed" is gold,
+    "denied" light red, "supportive" bright green; dates and roles are light grey."""
+    assert snap_compare(sample_app("briefing-high-contrast"), terminal_size=(120, 40))
+
+
+def test_briefing_terminal(snap_compare):
+    """Only the 16 terminal colours (drawn here in Textual's default palette for them) on the
+    terminal's own background. The selected event is bright white on blue; its quote in
+    Source is black on cyan with a yellow ▌ bar. "claimed" is yellow, "denied" red,
+    "supportive" green, actor kinds cyan."""
+    assert snap_compare(sample_app("briefing-terminal"), terminal_size=(120, 40))
+
+
+def test_no_color(snap_compare, monkeypatch):
+    """NO_COLOR set: the same screen in shades of grey only, no hue anywhere; the quote in
+    Source and the selected event still stand out by brightness."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(sample_app("briefing-dark"), terminal_size=(120, 40))
+
+
+def test_library(snap_compare, tmp_path, monkeypatch):
+    """The library of a folder at 100x30: "Briefings in briefings" on top; in the list, newest
+    first, the Port Mirna strike (draft, amber), the HTS offensive (current, green), the
+    Kessrin port strike (current); each with its date, counts and file name under the
+    title. Last, "✗ broken.yaml  cannot be opened" in red with "line 1: the format version
+    must be the integer 1" under it. The footer offers ⏎ Open, o Sort, r Rescan."""
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    for source in (DATA / "port-mirna.yaml", DATA / "port-mirna.txt", DATA / "wire.txt", SAMPLE):
+        shutil.copy(source, folder)
+    shutil.copy(REPO / "sample_data" / "article.txt", folder)
+    for source in (REPO / "tests" / "data" / "valid").iterdir():
+        shutil.copy(source, folder)
+    shutil.copy(REPO / "tests" / "data" / "invalid" / "wrong-types.yaml", folder / "broken.yaml")
+    monkeypatch.chdir(tmp_path)  # the title shows the folder as given: keep it the same everywhere
+
+    async def scanned(pilot) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    app = create_app(None, folder=Path("briefings"), theme="briefing-dark")
+    assert snap_compare(app, terminal_size=(100, 30), run_before=scanned)
