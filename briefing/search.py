@@ -123,6 +123,10 @@ class SearchIndex:
         self._reactions: list[tuple[str, str]] | None = None
         self._sources: dict[str, str] = {}
         self._building = threading.Lock()  # a search waits for a build already under way
+        # The last query and what it matched: a query typed on from it can only match those.
+        self._last: tuple[str, list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]] | None = (
+            None
+        )
 
     def prepare(self) -> None:
         """Build the folded text of every record now (the reader does it in a thread at start)."""
@@ -138,11 +142,20 @@ class SearchIndex:
         if not needle:
             return SearchResult(query)
         self.prepare()
+        if self._last is not None and self._last[0] in needle:
+            # Typing on: what contains the longer query contains the shorter one too.
+            _last, events, actors, reactions = self._last
+        else:
+            events, actors, reactions = self._event_texts(), self._actor_texts(), self._reaction_texts()
+        events, actors, reactions = (
+            [item for item in items if needle in item[1]] for items in (events, actors, reactions)
+        )
+        self._last = (needle, events, actors, reactions)
         return SearchResult(
             query,
-            events=self._matching(self._event_texts(), needle),
-            actors=self._matching(self._actor_texts(), needle),
-            reactions=self._matching(self._reaction_texts(), needle),
+            events=tuple(item_id for item_id, _text in events),
+            actors=tuple(item_id for item_id, _text in actors),
+            reactions=tuple(item_id for item_id, _text in reactions),
             source_spans={
                 source.id: spans
                 for source in self.briefing.sources
@@ -161,10 +174,6 @@ class SearchIndex:
         if folded is None:
             folded = self._sources[source_id] = fold(self.briefing.source(source_id).text)
         return folded
-
-    @staticmethod
-    def _matching(texts: list[tuple[str, str]], needle: str) -> tuple[str, ...]:
-        return tuple(item_id for item_id, text in texts if needle in text)
 
     def _event_texts(self) -> list[tuple[str, str]]:
         if self._events is None:
