@@ -16,6 +16,7 @@ def bindings() -> Iterator[tuple[str, Binding]]:
     from briefing.tui.screens.help import HelpScreen
     from briefing.tui.screens.library import LibraryScreen
     from briefing.tui.screens.main import MainScreen
+    from briefing.tui.screens.overview import OverviewScreen
     from briefing.tui.screens.reading import ReadingScreen
     from briefing.tui.widgets.item_list import ItemList
     from briefing.tui.widgets.source import SourceView
@@ -27,6 +28,7 @@ def bindings() -> Iterator[tuple[str, Binding]]:
         ("Source", SourceView),
         ("detail, help and diagnostics", ReadingScreen),
         ("detail", DetailScreen),
+        ("overview", OverviewScreen),
         ("help", HelpScreen),
         ("diagnostics", DiagnosticsScreen),
         ("library", LibraryScreen),
