@@ -11,7 +11,7 @@ from textual.screen import Screen
 
 from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing
-from briefing.settings import Config
+from briefing.settings import Config, config_path
 from briefing.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.live import LiveFile
@@ -103,7 +103,11 @@ class BriefingApp(App[None]):
         self._show_titles()
         self.keymap = dict(keymap if keymap is not None else self.config.keys)
         if self.keymap:
+            from briefing.tui.bindings import keymap_clashes
+
             self.set_keymap(self.keymap)
+            where = str(config_path()) if config is not None else "keys"
+            self.notices += [Diagnostic(where, 0, 0, c, "warning") for c in keymap_clashes(self.keymap)]
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Stance, status and evidence colours for themes that do not set them (Textual's own).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from textual.binding import Binding
 
@@ -41,3 +41,27 @@ def bindings() -> Iterator[tuple[str, Binding]]:
 
 def binding_ids() -> frozenset[str]:
     return frozenset(binding.id for _where, binding in bindings() if binding.id)
+
+
+def keymap_clashes(keymap: Mapping[str, str]) -> list[str]:
+    """What a rebinding takes away: a key given to one binding that another in the same place had.
+
+    Textual gives the key to the rebound binding and silently drops it from the
+    other one (Textual reports no clash between bindings that both have ids).
+    """
+    messages: list[str] = []
+    places: dict[str, list[Binding]] = {}
+    for where, binding in bindings():
+        places.setdefault(where, []).append(binding)
+    for where, group in places.items():
+        for binding in group:
+            if binding.id not in keymap:
+                continue
+            for key in (k.strip() for k in keymap[binding.id].split(",")):
+                for other in group:
+                    if other is not binding and other.id not in keymap and key in other.key.split(","):
+                        messages.append(
+                            f"keys: {binding.id} takes {key!r} from {other.id} ({where}), "
+                            f"which is left without it"
+                        )
+    return messages

@@ -160,3 +160,18 @@ async def test_a_state_folder_that_cannot_be_written_is_reported_not_fatal():
         await pilot.press("j", "q")
     assert app.return_code == 0
     assert sum("Cannot save where you are" in m for m in shown) == 1
+
+
+async def test_a_rebound_key_that_takes_another_bindings_key_is_reported_once():
+    write(settings.config_path(), "keys:\n  quit: question_mark\n")
+    app = prepare_mirna()
+    shown = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "k")
+        await pilot.pause()
+        assert [m for m in shown if "takes" in m] == [
+            f"{settings.config_path()}: warning: keys: quit takes 'question_mark' from help (everywhere), "
+            "which is left without it"
+        ]
+        await pilot.press("question_mark")
+    assert not app.is_running  # ? quits now
