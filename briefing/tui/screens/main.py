@@ -448,9 +448,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.source.set_search(result_query, result.source_spans)
         self.matches = MatchList(
             result,
-            timeline=[e.id for e in self.timeline.events],
-            actors=[a.id for a in self.briefing.actors],
-            reactions=[r.id for r in self.briefing.reactions],
+            timeline=self.timeline.positions,
+            actors=self.actors.positions,
+            reactions=self.reactions.positions,
             sources=[s.id for s in self.briefing.sources],
         )
         self.search_bar.show_count(len(self.matches), None)

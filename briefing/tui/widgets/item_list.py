@@ -9,6 +9,7 @@ the "linked" marks set by other panes and search highlighting.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from itertools import accumulate
 
 from rich.style import Style
@@ -79,6 +80,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         self._heights: list[int] = []  # lines of each item
         self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
         self._text_width = 0
+        self._positions: dict[str, int] | None = None
 
     # -- what subclasses provide ------------------------------------------------
 
@@ -90,10 +92,14 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         raise NotImplementedError
 
     def index_of(self, item_id: str) -> int | None:
-        for index in range(self.count):
-            if self.item_id(index) == item_id:
-                return index
-        return None
+        return self.positions.get(item_id)
+
+    @property
+    def positions(self) -> Mapping[str, int]:
+        """Each item's index, by id; worked out once per set of items (see items_changed)."""
+        if self._positions is None:
+            self._positions = {self.item_id(index): index for index in range(self.count)}
+        return self._positions
 
     def item_paragraphs(self, index: int) -> list[Paragraph]:
         """The item as paragraphs, each wrapped on its own: (indent, runs of (text, component)).
@@ -172,6 +178,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def items_changed(self) -> None:
         """Call after the items change: re-measures, keeps the cursor in range."""
+        self._positions = None
         self._lines_cache.clear()
         self._measure()
         self.cursor = min(self.cursor, max(self.count - 1, 0))

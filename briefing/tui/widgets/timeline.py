@@ -31,7 +31,6 @@ class TimelineView(ItemList):
         self.briefing = briefing
         self.events: tuple[Event, ...] = briefing.events
         self.only_actor: Actor | None = None
-        self._positions: dict[str, int] | None = None
         self._names = {actor.id: actor.name for actor in briefing.actors}
         self._widest_date = max((len(e.date.display) for e in briefing.events), default=0)
         # Room for the longest status word in this file; none if every event is "reported".
@@ -45,11 +44,6 @@ class TimelineView(ItemList):
 
     def item_id(self, index: int) -> str:
         return self.events[index].id
-
-    def index_of(self, item_id: str) -> int | None:
-        if self._positions is None:
-            self._positions = {event.id: i for i, event in enumerate(self.events)}
-        return self._positions.get(item_id)
 
     @property
     def selected(self) -> Event | None:
@@ -85,7 +79,6 @@ class TimelineView(ItemList):
             self.events = self.briefing.events
         else:
             self.events = tuple(e for e in self.briefing.events if actor.id in e.actors)
-        self._positions = None
         self.items_changed()
         if keep is not None and self.index_of(keep) is not None:
             self.select_id(keep, notify=False)
