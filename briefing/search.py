@@ -13,6 +13,8 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import contains
 
 from briefing.model import Actor, Briefing, Event, Evidence, Reaction
 
@@ -90,6 +92,20 @@ def _spans_in_folded(haystack: str, needle: str, limit: int | None) -> list[tupl
     return spans
 
 
+_Columns = tuple[list[str], list[str]]  # ids, and the folded text of each
+
+
+def _columns(items: list[tuple[str, str]] | None) -> _Columns:
+    pairs = items or []
+    return [item_id for item_id, _ in pairs], [text for _, text in pairs]
+
+
+def _containing(ids: list[str], texts: list[str], needle: str) -> _Columns:
+    """The ids and texts whose text contains ``needle``: a filter run in C, not a Python loop."""
+    found = list(map(contains, texts, repeat(needle)))
+    return list(compress(ids, found)), list(compress(texts, found))
+
+
 @dataclass(frozen=True)
 class SearchResult:
     """What one query matched, by pane. Ids keep the model's order."""
@@ -123,10 +139,10 @@ class SearchIndex:
         self._reactions: list[tuple[str, str]] | None = None
         self._sources: dict[str, str] = {}
         self._building = threading.Lock()  # a search waits for a build already under way
-        # The last query and what it matched: a query typed on from it can only match those.
-        self._last: tuple[str, list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]] | None = (
-            None
-        )
+        # The last query and what it matched (ids and texts, by pane): a query typed on
+        # from it can only match those.
+        self._last: tuple[str, tuple[_Columns, ...]] | None = None
+        self._all: tuple[_Columns, ...] | None = None  # every record's, by pane
 
     def prepare(self) -> None:
         """Build the folded text of every record now (the reader does it in a thread at start)."""
@@ -144,18 +160,19 @@ class SearchIndex:
         self.prepare()
         if self._last is not None and self._last[0] in needle:
             # Typing on: what contains the longer query contains the shorter one too.
-            _last, events, actors, reactions = self._last
+            panes = self._last[1]
         else:
-            events, actors, reactions = self._event_texts(), self._actor_texts(), self._reaction_texts()
-        events, actors, reactions = (
-            [item for item in items if needle in item[1]] for items in (events, actors, reactions)
-        )
-        self._last = (needle, events, actors, reactions)
+            if self._all is None:
+                self._all = tuple(_columns(texts) for texts in (self._events, self._actors, self._reactions))
+            panes = self._all
+        panes = tuple(_containing(ids, texts, needle) for ids, texts in panes)
+        self._last = (needle, panes)
+        (events, _), (actors, _), (reactions, _) = panes
         return SearchResult(
             query,
-            events=tuple(item_id for item_id, _text in events),
-            actors=tuple(item_id for item_id, _text in actors),
-            reactions=tuple(item_id for item_id, _text in reactions),
+            events=tuple(events),
+            actors=tuple(actors),
+            reactions=tuple(reactions),
             source_spans={
                 source.id: spans
                 for source in self.briefing.sources

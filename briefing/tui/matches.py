@@ -49,32 +49,50 @@ class MatchList:
         reactions: Sequence[str] | Mapping[str, int],
         sources: Sequence[str],
     ) -> None:
-        """Each list pane is given as its ids in order, or as each id's position in it."""
+        """Each list pane is given as its ids in order, or as each id's position in it.
+
+        Only the count is worked out here, on every key typed into the search;
+        the matches are put in order when the reader first steps through them.
+        """
         self.result = result
-        groups: list[_Group] = []
-        for pane, order, found in (
+        self._panes = (
             ("timeline", timeline, result.events),
             ("actors", actors, result.actors),
             ("reactions", reactions, result.reactions),
-        ):
-            positions, ids = _placed(order, found)
-            groups.append(_Group(pane, (PANES.index(pane), 0), positions, ids))
-        for number, source_id in enumerate(sources):
-            spans = result.source_spans.get(source_id, [])  # found left to right
-            groups.append(
-                _Group("source", (3, number), [start for start, _ in spans], [source_id] * len(spans), spans)
-            )
-        self._groups = [group for group in groups if group.keys]
-        self._ends = list(accumulate(len(group.keys) for group in self._groups))
+        )
+        self._sources = sources
+        self._count = sum(_count_placed(order, found) for _pane, order, found in self._panes) + sum(
+            len(result.source_spans.get(source_id, [])) for source_id in sources
+        )
+        self._arranged: tuple[list[_Group], list[int]] | None = None
         self.position: int | None = None  # index of the match on screen
 
+    def _arrange(self) -> tuple[list[_Group], list[int]]:
+        """The groups of matches in reading order, and where each group ends in the whole list."""
+        if self._arranged is None:
+            groups: list[_Group] = []
+            for pane, order, found in self._panes:
+                positions, ids = _placed(order, found)
+                groups.append(_Group(pane, (PANES.index(pane), 0), positions, ids))
+            for number, source_id in enumerate(self._sources):
+                spans = self.result.source_spans.get(source_id, [])  # found left to right
+                groups.append(
+                    _Group(
+                        "source", (3, number), [start for start, _ in spans], [source_id] * len(spans), spans
+                    )
+                )
+            kept = [group for group in groups if group.keys]
+            self._arranged = kept, list(accumulate(len(group.keys) for group in kept))
+        return self._arranged
+
     def __len__(self) -> int:
-        return self._ends[-1] if self._ends else 0
+        return self._count
 
     def __getitem__(self, position: int) -> Match:
-        number = bisect_right(self._ends, position)
-        group = self._groups[number]
-        within = position - (self._ends[number - 1] if number else 0)
+        groups, ends = self._arrange()
+        number = bisect_right(ends, position)
+        group = groups[number]
+        within = position - (ends[number - 1] if number else 0)
         span = group.spans[within] if group.spans is not None else None
         return Match(group.pane, group.ids[within], span)
 
@@ -93,7 +111,7 @@ class MatchList:
         key = offset if pane == "source" else index
         before = 0
         self.position = 0  # nothing after the place: round to the first match
-        for group, end in zip(self._groups, self._ends, strict=True):
+        for group, end in zip(*self._arrange(), strict=True):
             if group.rank > where:
                 self.position = before
                 break
@@ -126,3 +144,9 @@ def _placed(order: Sequence[str] | Mapping[str, int], found: Sequence[str]) -> t
     wanted = set(found)
     positions = [i for i, item_id in enumerate(order) if item_id in wanted]
     return positions, [order[i] for i in positions]
+
+
+def _count_placed(order: Sequence[str] | Mapping[str, int], found: Sequence[str]) -> int:
+    if isinstance(order, Mapping):
+        return sum(map(order.__contains__, found))
+    return len(set(found).intersection(order))
