@@ -2,9 +2,12 @@
 
     python3 benchmarks/markers.py BRIEFING.yaml     # prints {"markers": [...], "events": N}
 
-The first event's title (the Timeline's first row), the first actor's name
-(Actors), the first reaction's country (Reactions) and the Source pane's title.
-Prefixes only, so that a pane cutting a long line short still counts.
+The first event's title (the Timeline's first row); the first actor's name
+followed by its kind, as the Actors pane's first row shows them (the name
+alone may also be in the header); the first reaction's country and code
+(Reactions); and the Source pane's title, "Source · …" (the header says
+"Source:"). Prefixes only, so that a pane cutting a long line short still
+counts.
 """
 
 from __future__ import annotations
@@ -22,13 +25,15 @@ def markers(path: Path) -> list[str]:
     briefing, _diagnostics = check_cached(path)
     if briefing is None:
         raise SystemExit(f"{path} has errors; the benchmark needs a valid briefing")
-    found = ["Source"]
+    found = ["Source · "]
     if briefing.events:
         found.append(briefing.events[0].title[:PREFIX])
     if briefing.actors:
-        found.append(briefing.actors[0].name[:PREFIX])
+        first = briefing.actors[0]
+        found.append(f"{first.name}  {first.kind}"[-PREFIX:])
     if briefing.reactions:
-        found.append(briefing.reactions[0].country[:PREFIX])
+        first = briefing.reactions[0]  # "Turkey (TR)": a country alone may be an actor's too
+        found.append((f"{first.country} ({first.code})" if first.code else first.country)[:PREFIX])
     return found
 
 
