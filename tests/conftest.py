@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
+
+# Hypothesis keeps its files in .hypothesis/ of the current directory by default;
+# tests never write into the repository, so it works in a temporary folder instead.
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="briefing-hypothesis-"))
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
