@@ -25,7 +25,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import MappingProxyType
@@ -33,7 +32,7 @@ from types import MappingProxyType
 from briefing import __version__, collector, model
 from briefing.diagnostics import Diagnostic
 from briefing.reading import ReadError, decode_text, read_bytes
-from briefing.settings import cache_dir
+from briefing.settings import cache_dir, write_atomic
 from briefing.text import clean
 
 KEEP = 8  # entries kept; the oldest-used go first
@@ -222,19 +221,9 @@ def _write_entry(
         model.Briefing: _reduce_briefing,
     }
     pickler.dump((briefing, tuple(diagnostics), texts))
-    payload = buffer.getbuffer()
+    payload = buffer.getvalue()
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=entry.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(_MAGIC)
-                handle.write(hashlib.sha256(payload).digest())
-                handle.write(payload)
-            os.replace(temporary, entry)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
         _prune(entry.parent)
     except OSError:  # read-only or full disk: opening works, only slower next time
         return
