@@ -8,7 +8,6 @@ column of the YAML node they are about.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 from collections.abc import Mapping
@@ -22,14 +21,12 @@ from briefing import collector, model, spec
 from briefing.dates import DateError, parse_date
 from briefing.diagnostics import BriefingError, Diagnostic
 from briefing.quotes import SourceIndex, normalise
-from briefing.reading import ReadError, compose, read_text
+from briefing.reading import PLAIN_TAGS, YAML_TAG, ReadError, compose, kind_of, read_text, suggest
 from briefing.text import clean
 
 MAX_DIAGNOSTICS = 500  # past this, more reports would only bury the first ones
 _ID = re.compile(spec.ID_PATTERN)
 _CODE = re.compile(r"^[A-Z]{2}$")
-_YAML = "tag:yaml.org,2002:"
-_PLAIN_TAGS = {_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Built once: records are checked against them thousands of times in a big file.
 _FIELDS = {name: spec.fields_of(name) for name in spec.RECORDS}
@@ -89,26 +86,6 @@ class _Stop(Exception):
     """Raised when going on would be unsafe or pointless (alias bomb, too many errors)."""
 
 
-def _suggest(word: str, choices: Any) -> str | None:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
-
-
-def _kind_of(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    names = {
-        "null": "nothing",
-        "bool": "true/false",
-        "int": "a number",
-        "float": "a number",
-        "timestamp": "a date",
-    }
-    return names.get(node.tag.removeprefix(_YAML), "text")
-
-
 class _Walker:
     def __init__(self, shown: str, base_dir: Path, budget: int, max_size: int | None) -> None:
         self.shown = shown
@@ -153,11 +130,11 @@ class _Walker:
             )
             raise _Stop
         tag = node.tag
-        if tag not in _PLAIN_TAGS and tag != _YAML + "merge":
+        if tag not in PLAIN_TAGS and tag != YAML_TAG + "merge":
             self.report(
                 node,
                 "",
-                f"YAML tag '{tag.replace(_YAML, '!!')}' is not allowed: a briefing holds plain data only",
+                f"YAML tag '{tag.replace(YAML_TAG, '!!')}' is not allowed: a briefing holds plain data only",
                 hint="remove the '!' tag",
             )
             raise _Stop
@@ -170,7 +147,7 @@ class _Walker:
         """Check a mapping against the record's fields; return converted values and x- extensions."""
         self.spend(node)
         if not isinstance(node, yaml.MappingNode):
-            self.report(node, path, f"expected a mapping of keys for this {name}, found {_kind_of(node)}")
+            self.report(node, path, f"expected a mapping of keys for this {name}, found {kind_of(node)}")
             return None
         fields = _FIELDS[name]
         values: dict[str, Any] = {}
@@ -179,7 +156,7 @@ class _Walker:
         for key_node, value_node in node.value:
             self.spend(key_node)
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key_node.tag == _YAML + "merge":
+            if key_node.tag == YAML_TAG + "merge":
                 self.report(key_node, path, "merge keys (<<) are not supported", hint="write the keys out")
                 continue
             if not isinstance(key, str) or isinstance(key_node.value, list):
@@ -194,7 +171,7 @@ class _Walker:
             if key.startswith("x-"):
                 extensions[key] = self.plain(value_node, where, depth=0, active=set())
             elif key not in fields:
-                self.report(key_node, where, f"unknown key '{key}' in {name}", hint=_suggest(key, fields))
+                self.report(key_node, where, f"unknown key '{key}' in {name}", hint=suggest(key, fields))
             else:
                 values[key] = self.value(value_node, fields[key], where)
         for field in fields.values():
@@ -222,10 +199,10 @@ class _Walker:
         self.spend(node)
         if isinstance(node, yaml.SequenceNode):
             return node.value
-        if isinstance(node, yaml.ScalarNode) and node.tag == _YAML + "null":
+        if isinstance(node, yaml.ScalarNode) and node.tag == YAML_TAG + "null":
             return []
         self.report(
-            node, path, f"expected a list, found {_kind_of(node)}", hint="write [a, b] or one '- ' per line"
+            node, path, f"expected a list, found {kind_of(node)}", hint="write [a, b] or one '- ' per line"
         )
         return None
 
@@ -244,9 +221,9 @@ class _Walker:
             return tuple(v for v in converted if v is not None)
         self.spend(node)
         if not isinstance(node, yaml.ScalarNode):
-            self.report(node, path, f"expected {_expected(field)}, found {_kind_of(node)}")
+            self.report(node, path, f"expected {_expected(field)}, found {kind_of(node)}")
             return None
-        tag = node.tag.removeprefix(_YAML)
+        tag = node.tag.removeprefix(YAML_TAG)
         if kind == "version":
             if tag != "int":
                 self.report(node, path, f"the format version must be the integer {spec.FORMAT_VERSION}")
@@ -279,7 +256,7 @@ class _Walker:
             self.report(
                 node,
                 path,
-                f"expected {_expected(field)}, found {_kind_of(node)} ({node.value})",
+                f"expected {_expected(field)}, found {kind_of(node)} ({node.value})",
                 hint=f'quote it: "{node.value}"',
             )
             return None
@@ -295,7 +272,7 @@ class _Walker:
             self.report(node, path, f"'{field.name}' must be one line", hint="use `>-` to fold long lines")
             return None
         if kind == "enum" and text not in field.choices:
-            hint = _suggest(text, field.choices) or f"choose one of: {', '.join(field.choices)}"
+            hint = suggest(text, field.choices) or f"choose one of: {', '.join(field.choices)}"
             self.report(node, path, f"'{text}' is not a valid {field.name}", hint=hint)
             return None
         if kind in ("id", "ref") and not _ID.match(text):
@@ -324,7 +301,7 @@ class _Walker:
     def number(self, node: yaml.ScalarNode, field: spec.Field, path: str, tag: str) -> float | int | None:
         allowed = ("int",) if field.kind == "int" else ("int", "float")
         if tag not in allowed:
-            self.report(node, path, f"expected {_expected(field)}, found {_kind_of(node)} '{node.value}'")
+            self.report(node, path, f"expected {_expected(field)}, found {kind_of(node)} '{node.value}'")
             return None
         number = yaml.safe_load(node.value) if tag == "float" else int(node.value.replace("_", ""), 0)
         if number != number or number in (float("inf"), float("-inf")):
@@ -345,7 +322,7 @@ class _Walker:
             self.report(node, path, "extension value refers to itself or nests too deeply")
             raise _Stop
         if isinstance(node, yaml.ScalarNode):
-            return clean(node.value) if node.tag != _YAML + "null" else None
+            return clean(node.value) if node.tag != YAML_TAG + "null" else None
         active = active | {id(node)}
         if isinstance(node, yaml.SequenceNode):
             return tuple(self.plain(item, path, depth + 1, active) for item in node.value)
@@ -663,7 +640,7 @@ class _Walker:
             kind = spec.TARGETS[target]
             if self.ids.get(ref, ("",))[0] == kind:
                 continue
-            hint = _suggest(ref, by_kind.get(kind, []))
+            hint = suggest(ref, by_kind.get(kind, []))
             if ref in self.ids:
                 hint = f"'{ref}' is the id of a {self.ids[ref][0]}, not of a {kind}"
             self.report(node, path, f"unknown {kind} id '{ref}'", hint=hint)

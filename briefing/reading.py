@@ -7,9 +7,11 @@ composing because libyaml's composer recurses on the C stack.
 
 from __future__ import annotations
 
+import difflib
 import errno
 import re
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -21,6 +23,11 @@ try:  # the C loader is several times faster; fall back to pure Python
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+YAML_TAG = "tag:yaml.org,2002:"
+# The tags plain YAML data resolves to; any other tag would construct an object.
+PLAIN_TAGS = frozenset(
+    YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
 DEFAULT_MAX_SIZE = 64 * 1024 * 1024  # bytes; raise with --max-size
 MAX_DEPTH = 64  # nesting levels of YAML collections
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -171,3 +178,25 @@ def _check_depth(text: str, shown: str) -> None:
                 depth -= 1
     except yaml.YAMLError:
         return  # compose() reports the syntax error with its position
+
+
+def kind_of(node: yaml.Node) -> str:
+    """What a node holds, in a reader's words, for "expected X, found Y" messages."""
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    names = {
+        "null": "nothing",
+        "bool": "true/false",
+        "int": "a number",
+        "float": "a number",
+        "timestamp": "a date",
+    }
+    return names.get(node.tag.removeprefix(YAML_TAG), "text")
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """A "did you mean" hint for a misspelt key, id or value."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None

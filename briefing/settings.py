@@ -18,7 +18,8 @@ import platformdirs
 import yaml
 
 from briefing.diagnostics import Diagnostic
-from briefing.yaml_fields import NotAMapping, Reporter, read_mapping, suggest
+from briefing.reading import suggest
+from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
 
 APP_NAME = "briefing"
 CONFIG_NAME = "config.yaml"

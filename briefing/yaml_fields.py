@@ -7,7 +7,6 @@ Diagnostic with the line and column of the YAML node it is about.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,12 +14,10 @@ from pathlib import Path
 import yaml
 
 from briefing.diagnostics import Diagnostic
-from briefing.reading import ReadError, compose, read_text
+from briefing.reading import PLAIN_TAGS, YAML_TAG, ReadError, compose, kind_of, read_text, suggest
 from briefing.text import clean
 
 SETTINGS_MAX_SIZE = 1024 * 1024  # a config or theme file is a few hundred bytes
-_YAML = "tag:yaml.org,2002:"
-_PLAIN_TAGS = {_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
 
@@ -54,7 +51,7 @@ class Reporter:
         out: list[tuple[str, yaml.Node, yaml.Node]] = []
         seen: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _YAML + "str":
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != YAML_TAG + "str":
                 self.report(key_node, key_path, "keys must be plain text")
                 continue
             key = key_node.value
@@ -72,7 +69,7 @@ class Reporter:
 
     def text(self, node: yaml.Node, where: str) -> str | None:
         """A scalar as text (numbers too, as written); None after reporting anything else."""
-        if isinstance(node, yaml.ScalarNode) and node.tag != _YAML + "null":
+        if isinstance(node, yaml.ScalarNode) and node.tag != YAML_TAG + "null":
             return node.value
         self.report(node, where, f"expected text, found {kind_of(node)}")
         return None
@@ -88,7 +85,7 @@ class Reporter:
         return None
 
     def number(self, node: yaml.Node, where: str, low: float, high: float) -> float | None:
-        if isinstance(node, yaml.ScalarNode) and node.tag in (_YAML + "int", _YAML + "float"):
+        if isinstance(node, yaml.ScalarNode) and node.tag in (YAML_TAG + "int", YAML_TAG + "float"):
             try:
                 value = float(node.value)
             except ValueError:
@@ -124,9 +121,9 @@ def _refuse_tags(root: yaml.Node, shown: str) -> None:
         if id(node) in seen:  # aliases share nodes: visit each once, so a "billion laughs" stays cheap
             continue
         seen.add(id(node))
-        if node.tag not in _PLAIN_TAGS:
+        if node.tag not in PLAIN_TAGS:
             line, column = node.start_mark.line + 1, node.start_mark.column + 1
-            tag = node.tag.replace(_YAML, "!!")
+            tag = node.tag.replace(YAML_TAG, "!!")
             message = f"YAML tag '{tag}' is not allowed here: settings hold plain values only"
             raise NotAMapping(Diagnostic(shown, line, column, message))
         if isinstance(node, yaml.SequenceNode):
@@ -136,23 +133,9 @@ def _refuse_tags(root: yaml.Node, shown: str) -> None:
                 stack.extend((key, value))
 
 
-def kind_of(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    names = {"null": "nothing", "bool": "true/false", "int": "a number", "float": "a number"}
-    return names.get(node.tag.removeprefix(_YAML), "text")
-
-
 def describe(node: yaml.Node) -> str:
     """The value as written, for messages about a bad scalar."""
-    if isinstance(node, yaml.ScalarNode) and node.tag != _YAML + "null":
+    if isinstance(node, yaml.ScalarNode) and node.tag != YAML_TAG + "null":
         value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
         return repr(value)
     return kind_of(node)
-
-
-def suggest(word: str, choices: Iterable[str]) -> str | None:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
