@@ -10,6 +10,7 @@ import fcntl
 import os
 import pty
 import select
+import shutil
 import struct
 import subprocess
 import termios
@@ -17,6 +18,16 @@ import time
 from collections.abc import Sequence
 
 import pyte
+import pytest
+
+
+def installed_briefing() -> str:
+    """The installed `briefing` command, as a user runs it; fail (not skip) when it is missing."""
+    command = shutil.which("briefing")
+    if command is None:
+        pytest.fail("the briefing command is not installed: pip install -e .")
+    return command
+
 
 KEYS = {
     "enter": "\r",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .terminal import Terminal
+from .terminal import Terminal, installed_briefing
 
 REPO = Path(__file__).resolve().parents[2]
 HARBOUR = REPO / "tests" / "data" / "valid" / "harbour-strike.yaml"
@@ -19,9 +19,7 @@ INVALID = REPO / "tests" / "data" / "invalid" / "wrong-types.yaml"
 
 @pytest.fixture
 def run() -> Iterator:
-    command = shutil.which("briefing")
-    if command is None:
-        pytest.fail("the briefing command is not installed: pip install -e .")
+    command = installed_briefing()
     terminals: list[Terminal] = []
 
     def start(*args: str, size: tuple[int, int]) -> Terminal:

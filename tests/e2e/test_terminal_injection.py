@@ -8,14 +8,13 @@ titles and source text. The reader must show them as inert text.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .terminal import Terminal
+from .terminal import Terminal, installed_briefing
 
 TITLE_OSC = "\\e]0;PWNED-TITLE\\a"
 CLIPBOARD_OSC = "\\e]52;c;cHduZWQ=\\a"  # base64 of "pwned"
@@ -55,8 +54,7 @@ reactions:
 def terminal(tmp_path: Path):
     path = tmp_path / "hostile.yaml"
     path.write_text(HOSTILE, encoding="utf-8")
-    command = shutil.which("briefing") or pytest.fail("briefing is not installed: pip install -e .")
-    term = Terminal([command, str(path)], size=(120, 40))
+    term = Terminal([installed_briefing(), str(path)], size=(120, 40))
     yield term
     term.close()
 
