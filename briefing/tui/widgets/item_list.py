@@ -17,7 +17,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.events import Click, Resize
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -80,6 +80,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         self._heights: list[int] = []  # lines of each item
         self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
         self._text_width = 0
+        self._measured_width = -1  # the content width _measure last saw
         self._positions: dict[str, int] | None = None
 
     # -- what subclasses provide ------------------------------------------------
@@ -189,6 +190,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _measure(self) -> None:
         width = self.scrollable_content_region.width
+        self._measured_width = width
         self._text_width = max(width - GUTTER, 1)
         if width <= GUTTER:  # not laid out yet (or hidden): measure when it has a size
             self._starts, self._heights = [], []
@@ -242,12 +244,20 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=first + height - visible, animate=False, force=True)
 
     def on_resize(self, _event: Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
         self._lines_cache.clear()
         self._measure()
         self.scroll_to_cursor()
 
     def on_mount(self) -> None:
         self._measure()
+
+    def notify_style_update(self) -> None:
+        # Cached lines carry colours from the stylesheet (which change with focus and theme).
+        self._lines_cache.clear()
+        super().notify_style_update()
 
     def on_focus(self) -> None:
         self.refresh()
@@ -256,6 +266,13 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     # -- drawing ----------------------------------------------------------------
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The first frame is drawn before the Resize event is handled: fit the items to
+        # the size drawn at now, rather than draw placeholders and then draw again.
+        if self.scrollable_content_region.width != self._measured_width:
+            self._fit()
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.events import Resize
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -82,6 +82,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         self.note = ""  # why nothing is highlighted, e.g. "no evidence for this actor"
         self._lines: list[Span] = []
         self._starts: list[int] = []
+        self._lines_width = -1  # the pane width the lines were wrapped for
         # Wrapped lines by (source id, width): switching panes or sources re-wraps nothing.
         self._wrapped: LRUCache[tuple[str, int], list[Span]] = LRUCache(8)
 
@@ -187,6 +188,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
     def _set_lines(self, lines: list[Span], width: int) -> None:
         self._lines = lines
         self._starts = [start for start, _end in lines]
+        self._lines_width = width
         self.virtual_size = Size(width, len(lines))
 
     def _wrap_near(self, offset: int, width: int) -> list[Span]:
@@ -253,6 +255,9 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=max(first - margin, 0), animate=False, force=True)
 
     def on_resize(self, _event: Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
         self._wrap()
         self._scroll_to_anchor()
 
@@ -261,6 +266,13 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         self._update_titles()
 
     # -- drawing ------------------------------------------------------------------
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The first frame is drawn before the Resize event is handled: wrap for the
+        # width drawn at now, rather than draw an empty pane and then draw again.
+        if self.scrollable_content_region.width != self._lines_width:
+            self._fit()
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
