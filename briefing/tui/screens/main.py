@@ -131,6 +131,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._keys_state: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
+        # Set before the panes mount, so that their first styles are their final ones.
+        self._set_mode(self.app.size)
         yield BriefingHeader(self.briefing)
         yield PaneTabs()
         with Container(id="panes"):
@@ -140,7 +142,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             yield ActorsView(self.briefing, id="actors")
             yield ReactionsView(self.briefing, id="reactions")
         yield SearchBar()
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=self._has_palette_key(self.app.size))
 
     # -- panes --------------------------------------------------------------------
 
@@ -258,6 +260,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._apply_layout(event.size)
 
     def _apply_layout(self, size: Size) -> None:
+        self._set_mode(size)
+        self.query_one(Footer).show_command_palette = self._has_palette_key(size)
+        self._stage()
+
+    def _set_mode(self, size: Size) -> None:
         if size.width >= WIDE.width and size.height >= WIDE.height:
             mode = "wide"
         elif size.width >= SPLIT_WIDTH:
@@ -266,9 +273,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
             mode = "single"
         for name in ("wide", "split", "single"):
             self.set_class(name == mode, f"-{name}")
+
+    @staticmethod
+    def _has_palette_key(size: Size) -> bool:
         # The palette key is in help; a narrow footer needs its room for the pane's keys.
-        self.query_one(Footer).show_command_palette = size.width >= SPLIT_WIDTH
-        self._stage()
+        return size.width >= SPLIT_WIDTH
 
     @property
     def layout_mode(self) -> str:
