@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from io import StringIO
 from pathlib import Path
@@ -102,6 +103,9 @@ def _run(app: BriefingApp, *, debug: bool) -> int:
     # exits. Catch it, so the reader sees one clear line unless they asked for --debug.
     captured = StringIO()
     app.error_console.file = captured
+    # Modules, settings and the briefing live as long as the reader: set them aside, so
+    # the collector does not walk them all again while the first screen is built.
+    gc.freeze()
     app.run(mouse=app.config.mouse)
     code = app.return_code or EXIT_OK
     report = captured.getvalue()
