@@ -130,12 +130,12 @@ def _reduce_briefing(briefing: model.Briefing) -> tuple[object, tuple[dict[str, 
 
 
 def _code_digest() -> bytes:
+    # Read from the package folder, not through sys.modules: the digest must not depend
+    # on which of these modules happen to be imported already (a hit imports no loader).
     digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
+    package = Path(__file__).parent
     for name in _BUILDERS:
-        module = sys.modules.get(f"briefing.{name}")
-        source = getattr(module, "__file__", None)
-        if source:
-            digest.update(Path(source).read_bytes())
+        digest.update((package / f"{name}.py").read_bytes())
     return digest.digest()
 
 

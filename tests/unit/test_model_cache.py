@@ -3,6 +3,7 @@
 import hashlib
 import pickle
 import shutil
+import sys
 
 import pytest
 
@@ -60,6 +61,17 @@ def test_second_open_comes_from_the_cache_and_equals_a_fresh_load(briefing_path,
     briefing, diagnostics = second
     assert briefing.event("fall").evidence[0].start == 0
     assert [d.message for d in diagnostics] == ["source 'unused' is never cited by any evidence"]
+
+
+def test_an_entry_is_found_whether_or_not_the_loader_was_imported(briefing_path, monkeypatch):
+    """The reader opens a cached briefing without importing the loader; other commands import it
+    first. Both must name the same entry, or every open in the reader would be a miss."""
+    model_cache.check_cached(briefing_path)
+    monkeypatch.delitem(sys.modules, "briefing.loader")
+    no_full_load(monkeypatch)
+    briefing, _diagnostics = model_cache.check_cached(briefing_path)
+    assert briefing is not None
+    assert len(entries()) == 1
 
 
 def test_the_path_shown_is_the_one_given_now_not_the_cached_one(briefing_path, monkeypatch):
