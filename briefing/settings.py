@@ -9,7 +9,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -76,7 +76,7 @@ def default_briefings_dir() -> Path:
 def load_config(
     path: Path | None = None,
     *,
-    known_bindings: Collection[str] | None = None,
+    known_bindings: Collection[str] | Callable[[], Collection[str]] | None = None,
     known_themes: Collection[str] | None = None,
 ) -> tuple[Config, list[Diagnostic]]:
     """Read config.yaml; return the settings and every problem found, located.
@@ -84,7 +84,8 @@ def load_config(
     A key with a bad value keeps its default and the rest still apply; a file
     that is not a YAML mapping is ignored as a whole (and never rewritten).
     ``known_bindings`` and ``known_themes``, when given, are the binding ids
-    ``keys`` may name and the themes ``theme`` may name.
+    ``keys`` may name and the themes ``theme`` may name; ``known_bindings`` may
+    be a function giving them, called only if the file has ``keys``.
     """
     path = config_path() if path is None else path
     if not path.exists():
@@ -105,7 +106,8 @@ def load_config(
         elif key == "mouse":
             values[key] = reporter.boolean(value_node, key)
         elif key == "keys":
-            values[key] = _keys(reporter, value_node, known_bindings)
+            known = known_bindings() if callable(known_bindings) else known_bindings
+            values[key] = _keys(reporter, value_node, known)
         elif key == "briefings":
             values[key] = _folder(reporter, value_node, path.parent)
         else:

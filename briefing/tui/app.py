@@ -4,32 +4,41 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.screen import Screen
 
 from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing
 from briefing.settings import Config, config_path
 from briefing.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes
-from briefing.tui.commands import BriefingCommands
 from briefing.tui.live import LiveFile
 from briefing.tui.memory import Memory
-from briefing.tui.screens.diagnostics import DiagnosticsScreen
-from briefing.tui.screens.library import LibraryScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.state import ViewState
 from briefing.tui.themes import to_textual, variable_defaults
 
+if TYPE_CHECKING:
+    from briefing.tui.screens.library import LibraryScreen
+
 NOTICE_SECONDS = 12  # problems with the user's files stay up long enough to be read
+
+
+def _briefing_commands() -> type[Provider]:
+    # Imported when the palette first opens, not before the first screen is drawn.
+    from briefing.tui.commands import BriefingCommands
+
+    return BriefingCommands
 
 
 class BriefingApp(App[None]):
     """Reads one briefing at a time; a file with errors opens on its diagnostics instead."""
 
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {BriefingCommands}
+    COMMANDS = App.COMMANDS | {_briefing_commands}
     BINDINGS: list[BindingType] = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Quit briefing"),
         Binding(
@@ -115,8 +124,12 @@ class BriefingApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         if self.folder is not None:
+            from briefing.tui.screens.library import LibraryScreen
+
             return LibraryScreen(self.folder, max_size=self.max_size)
         if self.briefing is None:
+            from briefing.tui.screens.diagnostics import DiagnosticsScreen
+
             return DiagnosticsScreen(self.path, self.diagnostics)
         return MainScreen(self.briefing, state=self.initial_state)
 
@@ -151,6 +164,8 @@ class BriefingApp(App[None]):
 
     @property
     def library_screen(self) -> LibraryScreen | None:
+        from briefing.tui.screens.library import LibraryScreen
+
         return next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
 
     def view_state(self) -> ViewState | None:
@@ -170,8 +185,8 @@ class BriefingApp(App[None]):
         self.exit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "help":  # the keys listed are the reader's, not the diagnostics'
-            return not isinstance(self.screen, DiagnosticsScreen | LibraryScreen)
+        if action == "help":  # the keys listed are the reader's, which some screens do not take
+            return getattr(self.screen, "READER_HELP", True)
         return True
 
     def action_help(self) -> None:
@@ -187,6 +202,8 @@ class BriefingApp(App[None]):
         self.save_view()
         library = self.library_screen
         if library is None:
+            from briefing.tui.screens.library import LibraryScreen
+
             self.push_screen(LibraryScreen(self.config.briefings_dir, max_size=self.max_size))
             return
         while self.screen is not library:
@@ -213,6 +230,8 @@ class BriefingApp(App[None]):
         if self.live is not None:
             self.live.follow(file, briefing)
         if briefing is None:
+            from briefing.tui.screens.diagnostics import DiagnosticsScreen
+
             self.push_screen(DiagnosticsScreen(self.path, diagnostics, can_go_back=True))
             return
         state = self.memory.view_of(file)

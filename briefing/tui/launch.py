@@ -43,7 +43,7 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
     if theme is not None and theme not in names:
         print(f"briefing: error: unknown theme {theme!r}; choose from {', '.join(names)}", file=sys.stderr)
         return EXIT_USAGE
-    config, config_problems = settings.load_config(known_bindings=binding_ids(), known_themes=names)
+    config, config_problems = settings.load_config(known_bindings=binding_ids, known_themes=names)
     remembered, state_problems = state.load_state()
     notices: list[Diagnostic] = [*config_problems, *catalog.problems, *state_problems]
     chosen = state.choose_theme(theme, config.theme, remembered, DEFAULT_THEME)

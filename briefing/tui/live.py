@@ -12,9 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.diagnostics import Diagnostic
-from briefing.loader import check
 from briefing.model import Briefing
-from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.watch import FileWatch, watched_paths
 
@@ -53,6 +51,8 @@ class LiveFile:
         file = self.app.file
         if file is None:
             return
+        from briefing.loader import check  # only once the file changes: a cached open needs no loader
+
         max_size = self.app.max_size
         self.checks += 1
         number = self.checks
@@ -66,6 +66,8 @@ class LiveFile:
     async def _show(
         self, number: int, file: Path, briefing: Briefing | None, diagnostics: list[Diagnostic]
     ) -> None:
+        from briefing.tui.screens.diagnostics import DiagnosticsScreen
+
         app = self.app
         if number != self.checks or file != app.file or self.watch is None:
             return  # a newer check is coming, or the reader opened another file meanwhile

@@ -18,6 +18,7 @@ EXIT_INVALID = 1  # the same code `briefing validate` uses for a briefing with e
 
 
 class DiagnosticsScreen(ReadingScreen[None]):
+    READER_HELP: ClassVar[bool] = False  # ? lists the reader's keys, which do not work here
     BODY = "diagnostics-list"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,escape", "quit_invalid", "Quit", id="diagnostics-quit"),

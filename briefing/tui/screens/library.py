@@ -27,6 +27,7 @@ SORT_NAMES = {"as_of": "date, newest first", "title": "title", "status": "status
 class LibraryScreen(Screen[None], inherit_bindings=False):
     """The briefings of ``folder``, sorted by date (newest first) until the reader sorts otherwise."""
 
+    READER_HELP: ClassVar[bool] = False  # ? lists the reader's keys, which do not work here
     AUTO_FOCUS = "LibraryList"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="library-open", tooltip="Open the selected briefing"),

@@ -182,7 +182,8 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
             lines = self._wrapped[key] = wrap_offsets(self.source.text, text_width)
         if lines is None:
             lines = self._wrap_near(self._anchor_offset(), text_width)
-            self._wrap_in_background(self.source, text_width)
+            # After the frame: a thread wrapping meanwhile would hold the interpreter's lock.
+            self.call_after_refresh(self._wrap_in_background, self.source, text_width)
         self._set_lines(lines, width)
 
     def _set_lines(self, lines: list[Span], width: int) -> None:
