@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import hashlib
 import io
 import os
@@ -170,6 +171,9 @@ def _read_entry(
     try:
         with collector.paused():  # as when loading: millions of objects, none garbage
             stored = _Unpickler(io.BytesIO(payload)).load()
+            # Kept for as long as it is shown, and free of cycles: set aside before the
+            # collector is back, or its next pass would walk every object of it again.
+            gc.freeze()
     except _STALE:
         return None
     if not isinstance(stored, tuple) or len(stored) != 3 or not isinstance(stored[0], model.Briefing):
