@@ -13,8 +13,10 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import compress, repeat
-from operator import contains
+from operator import add, contains
+from typing import Any
 
 from briefing.model import Actor, Briefing, Event, Evidence, Reaction
 
@@ -92,18 +94,99 @@ def _spans_in_folded(haystack: str, needle: str, limit: int | None) -> list[tupl
     return spans
 
 
-_Columns = tuple[list[str], list[str]]  # ids, and the folded text of each
+def _overlaps_itself(needle: str) -> bool:
+    """Whether two occurrences of ``needle`` can overlap ("aa" in "aaa", "ana" in "anana")."""
+    return any(needle[:size] == needle[-size:] for size in range(1, len(needle)))
 
 
-def _columns(items: list[tuple[str, str]] | None) -> _Columns:
-    pairs = items or []
-    return [item_id for item_id, _ in pairs], [text for _, text in pairs]
+@dataclass(frozen=True)
+class _Found:
+    """The records of one pane whose folded text holds a needle, in the model's order."""
+
+    ids: tuple[str, ...]
+    texts: list[str]
+
+    def narrowed(self, needle: str) -> _Found:
+        """The records that hold ``needle``, which contains the needle found here.
+
+        A filter run in C (map, compress), not a Python loop: at 100,000 events
+        it is run on every key typed.
+        """
+        found = list(map(contains, self.texts, repeat(needle)))
+        if all(found):  # the same records: the same ids, so the reader can keep its sets of them
+            return self
+        return _Found(tuple(compress(self.ids, found)), list(compress(self.texts, found)))
+
+    @classmethod
+    def every(cls, records: list[tuple[str, str]] | None) -> _Found:
+        """Every record: where a needle found nowhere yet is looked for."""
+        pairs = records or []
+        return cls(tuple(item_id for item_id, _ in pairs), [text for _, text in pairs])
 
 
-def _containing(ids: list[str], texts: list[str], needle: str) -> _Columns:
-    """The ids and texts whose text contains ``needle``: a filter run in C, not a Python loop."""
-    found = list(map(contains, texts, repeat(needle)))
-    return list(compress(ids, found)), list(compress(texts, found))
+@dataclass(frozen=True)
+class SourceMatches:
+    """The non-overlapping occurrences of a needle in a folded source text, left to right.
+
+    At most ``limit`` of them; ``complete`` says whether they are all there are.
+    """
+
+    needle: str
+    starts: list[int]
+    complete: bool
+
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        return list(zip(self.starts, map(add, self.starts, repeat(len(self.needle))), strict=True))
+
+
+def source_matches(
+    haystack: str, needle: str, limit: int, typed_from: SourceMatches | None = None
+) -> SourceMatches:
+    """The occurrences of ``needle`` in ``haystack``, from those of a shorter needle if given.
+
+    ``typed_from`` holds the occurrences of a needle that ``needle`` starts with.
+    Each occurrence of ``needle`` is one of those, so up to the last of them
+    only those places need a look; the text after it is read as before. That
+    holds only if they are all the occurrences, not just the non-overlapping
+    ones: so not for a needle that can overlap itself.
+    """
+    if typed_from is None or not needle.startswith(typed_from.needle) or _overlaps_itself(typed_from.needle):
+        return _scan(haystack, needle, 0, [], limit)
+    starts = list(compress(typed_from.starts, map(haystack.startswith, repeat(needle), typed_from.starts)))
+    if _overlaps_itself(needle):
+        starts = _non_overlapping(starts, len(needle))
+    if len(starts) >= limit:
+        return SourceMatches(needle, starts[:limit], complete=False)
+    if typed_from.complete:
+        return SourceMatches(needle, starts, complete=True)
+    # The shorter needle's listing stopped at its limit: read on from its last occurrence.
+    resume = typed_from.starts[-1] + 1
+    if starts:
+        resume = max(resume, starts[-1] + len(needle))
+    return _scan(haystack, needle, resume, starts, limit)
+
+
+def _scan(haystack: str, needle: str, start: int, starts: list[int], limit: int) -> SourceMatches:
+    """Add to ``starts`` the occurrences of ``needle`` from ``start`` on, up to ``limit`` in all."""
+    while len(starts) < limit:
+        at = haystack.find(needle, start)
+        if at < 0:
+            return SourceMatches(needle, starts, complete=True)
+        starts.append(at)
+        start = at + len(needle)
+    return SourceMatches(needle, starts, complete=False)
+
+
+def _non_overlapping(starts: list[int], length: int) -> list[int]:
+    """Of every occurrence, those a scan from the left lists: each after the last one kept."""
+    kept: list[int] = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            kept.append(start)
+            end = start + length
+    return kept
 
 
 @dataclass(frozen=True)
@@ -129,6 +212,14 @@ class SearchResult:
         return self.total > 0
 
 
+RECENT = 16  # queries whose matches are kept: typing on narrows them, deleting finds them again
+
+
+def _forget_oldest(recent: dict[Any, Any]) -> None:
+    while len(recent) > RECENT:
+        del recent[next(iter(recent))]
+
+
 class SearchIndex:
     """Lower-cased, accent-folded text of every record, built on first use."""
 
@@ -139,10 +230,11 @@ class SearchIndex:
         self._reactions: list[tuple[str, str]] | None = None
         self._sources: dict[str, str] = {}
         self._building = threading.Lock()  # a search waits for a build already under way
-        # The last query and what it matched (ids and texts, by pane): a query typed on
-        # from it can only match those.
-        self._last: tuple[str, tuple[_Columns, ...]] | None = None
-        self._all: tuple[_Columns, ...] | None = None  # every record's, by pane
+        # What recent needles matched, by pane, oldest first: a query typed on from one
+        # of them can only match those records, and one deleted back to is known.
+        self._recent: dict[str, tuple[_Found, ...]] = {}
+        self._recent_spans: dict[str, dict[str, SourceMatches]] = {}  # by source id, then needle
+        self._every: tuple[_Found, ...] | None = None
 
     def prepare(self) -> None:
         """Build the folded text of every record now (the reader does it in a thread at start)."""
@@ -158,21 +250,12 @@ class SearchIndex:
         if not needle:
             return SearchResult(query)
         self.prepare()
-        if self._last is not None and self._last[0] in needle:
-            # Typing on: what contains the longer query contains the shorter one too.
-            panes = self._last[1]
-        else:
-            if self._all is None:
-                self._all = tuple(_columns(texts) for texts in (self._events, self._actors, self._reactions))
-            panes = self._all
-        panes = tuple(_containing(ids, texts, needle) for ids, texts in panes)
-        self._last = (needle, panes)
-        (events, _), (actors, _), (reactions, _) = panes
+        events, actors, reactions = self._found(needle)
         return SearchResult(
             query,
-            events=tuple(events),
-            actors=tuple(actors),
-            reactions=tuple(reactions),
+            events=events.ids,
+            actors=actors.ids,
+            reactions=reactions.ids,
             source_spans={
                 source.id: spans
                 for source in self.briefing.sources
@@ -180,11 +263,39 @@ class SearchIndex:
             },
         )
 
+    def _found(self, needle: str) -> tuple[_Found, ...]:
+        panes = self._recent.pop(needle, None)
+        if panes is None:
+            # Narrow the longest recent needle this one contains: what holds "corr" holds "cor".
+            base = max((known for known in self._recent if known in needle), key=len, default=None)
+            if base is not None:
+                panes = tuple(found.narrowed(needle) for found in self._recent[base])
+            else:
+                if self._every is None:
+                    self._every = tuple(map(_Found.every, (self._events, self._actors, self._reactions)))
+                panes = tuple(found.narrowed(needle) for found in self._every)
+        self._recent[needle] = panes  # now the most recent
+        _forget_oldest(self._recent)
+        return panes
+
     def source_spans(self, source_id: str, query: str) -> list[tuple[int, int]]:
         needle = fold(query.strip())
         if not needle:
             return []
-        return _spans_in_folded(self._folded_source(source_id), needle, MAX_SPANS_PER_SOURCE)
+        recent = self._recent_spans.setdefault(source_id, {})
+        matches = recent.pop(needle, None)
+        if matches is None:
+            # Typed on from a recent needle: look only where that one occurs.
+            typed_from = max((known for known in recent if needle.startswith(known)), key=len, default=None)
+            matches = source_matches(
+                self._folded_source(source_id),
+                needle,
+                MAX_SPANS_PER_SOURCE,
+                None if typed_from is None else recent[typed_from],
+            )
+        recent[needle] = matches  # now the most recent
+        _forget_oldest(recent)
+        return matches.spans
 
     def _folded_source(self, source_id: str) -> str:
         folded = self._sources.get(source_id)

@@ -139,3 +139,31 @@ async def test_a_slash_inside_the_query_is_text(mirna, make_app):
         await search(pilot, "03-10/2025")  # the second walkout's date range as written
         assert screen.search_bar.input.value == "03-10/2025"
         assert screen.timeline.matched == {"second-walkout"}
+
+
+async def test_the_search_field_keeps_its_width_while_the_query_fits_and_scrolls_when_it_does_not(
+    mirna, make_app
+):
+    # Typing must not change the field's virtual size (that lays out the whole screen)
+    # until the query is wider than the field; then it scrolls to keep the cursor in view.
+    app = make_app(mirna)
+    async with app.run_test(size=(60, 24)) as pilot:
+        screen = main(app)
+        await search(pilot, "u")
+        field = screen.search_bar.input
+        assert field.virtual_size.width == field.scrollable_content_region.width
+        await search_more(pilot, "nion")
+        assert field.virtual_size.width == field.scrollable_content_region.width
+        assert field.scroll_x == 0
+        width = field.scrollable_content_region.width
+        long_query = "x" * (width + 10)
+        await search_more(pilot, long_query)
+        assert field.value == "union" + long_query
+        assert field.virtual_size.width == len(field.value) + 1
+        assert field.scroll_x == field.max_scroll_x > 0  # the cursor, at the end, is in view
+        assert count_label(screen) == "no matches"
+
+
+async def search_more(pilot, text: str) -> None:
+    for key in text:
+        await pilot.press(key)

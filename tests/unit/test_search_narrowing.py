@@ -1,9 +1,11 @@
 """A search typed key by key, with backspaces and new words, finds what a fresh search finds."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.loader import load
-from briefing.search import SearchIndex
+from briefing.search import SearchIndex, find_spans, source_matches
 
 TYPED = ["h", "ha", "ham", "hama", "ham", "hams", "ha", "", "erdog", "erdoğan", "erdo", "syria", "syrian a"]
 
@@ -24,3 +26,38 @@ def test_typing_on_narrows_to_what_the_shorter_query_matched(briefing):
     wide, narrow = index.search("ha"), index.search("hama")
     assert set(narrow.events) < set(wide.events)
     assert narrow.events and all(event_id in wide.events for event_id in narrow.events)
+
+
+def test_deleting_back_to_an_earlier_query_finds_what_it_found_before(briefing):
+    index = SearchIndex(briefing)
+    first = index.search("ham")
+    index.search("hama")
+    index.search("homs")
+    assert index.search("ham") == first == SearchIndex(briefing).search("ham")
+
+
+# Source texts: occurrences typed on from a shorter needle's must be those a fresh scan
+# lists, non-overlapping and left to right, also when the shorter needle's listing was
+# cut at the limit and when either needle can overlap itself ("aa", "aba").
+# Two letters make overlaps and repeats common.
+texts = st.text(alphabet="ab", max_size=60)
+needles = st.text(alphabet="ab", min_size=1, max_size=4)
+
+
+@settings(max_examples=500)
+@given(text=texts, keys=st.lists(st.sampled_from("ab"), min_size=1, max_size=5), limit=st.integers(1, 8))
+def test_source_matches_typed_key_by_key_are_a_fresh_scan(text, keys, limit):
+    typed = ""
+    matches = None
+    for key in keys:
+        typed += key
+        matches = source_matches(text, typed, limit, typed_from=matches)
+        assert matches == source_matches(text, typed, limit), typed
+        assert matches.spans == find_spans(text, typed, limit=limit)
+
+
+@given(text=texts, shorter=needles, longer=needles, limit=st.integers(1, 8))
+def test_source_matches_ignore_a_needle_they_cannot_narrow_from(text, shorter, longer, limit):
+    # Not typed on from it ("ab" then "ba"): a fresh scan, not a narrowing.
+    matches = source_matches(text, longer, limit, typed_from=source_matches(text, shorter, limit))
+    assert matches == source_matches(text, longer, limit)

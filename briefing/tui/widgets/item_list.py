@@ -174,8 +174,16 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=self.item_span(first)[0], animate=False, force=True)
 
     def set_search(self, query: str, matched: frozenset[str]) -> None:
+        before = self.matched if self.search_query else frozenset()
         self.search_query, self.matched = query, matched
-        self.refresh()
+        after = matched if query else frozenset()
+        # Only the rows of items matched before or now look different: repaint those, not
+        # the pane (every pane gets a new search on every key typed into the search field).
+        top = round(self.scroll_y)
+        for line in range(top, top + self.scrollable_content_region.height):
+            located = self._locate(line)
+            if located is not None and ((item_id := self.item_id(located[0])) in before or item_id in after):
+                self.refresh_line(line)
 
     def items_changed(self) -> None:
         """Call after the items change: re-measures, keeps the cursor in range."""

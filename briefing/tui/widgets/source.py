@@ -114,9 +114,19 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         return self.current
 
     def set_search(self, query: str, spans: dict[str, list[Span]]) -> None:
+        before = self._lines_with_matches()
         self.search_query, self.match_spans = query, spans
         self.current_match = None
-        self.refresh()
+        # Only the lines with matches, before or now, look different: repaint just those
+        # (a search is run, and every pane told, on every key typed into the search field).
+        for line in sorted(before | self._lines_with_matches()):
+            self.refresh_line(line)
+
+    def _lines_with_matches(self) -> set[int]:
+        """The lines on screen that show a search match."""
+        top = round(self.scroll_y)
+        shown = self._lines[top : top + self.scrollable_content_region.height]
+        return {top + number for number, (start, end) in enumerate(shown) if self._matches_on(start, end)}
 
     def show_match(self, source_id: str, span: Span) -> None:
         self.current_match = (source_id, span)
