@@ -244,6 +244,7 @@ class SearchIndex:
             self._reaction_texts()
             for source in self.briefing.sources:
                 self._folded_source(source.id)
+            self._every_record()
 
     def search(self, query: str) -> SearchResult:
         needle = _index_fold(query.strip())
@@ -271,12 +272,18 @@ class SearchIndex:
             if base is not None:
                 panes = tuple(found.narrowed(needle) for found in self._recent[base])
             else:
-                if self._every is None:
-                    self._every = tuple(map(_Found.every, (self._events, self._actors, self._reactions)))
-                panes = tuple(found.narrowed(needle) for found in self._every)
+                panes = tuple(found.narrowed(needle) for found in self._every_record())
         self._recent[needle] = panes  # now the most recent
         _forget_oldest(self._recent)
         return panes
+
+    def _every_record(self) -> tuple[_Found, ...]:
+        """Every record, by pane: what a needle not narrowed from a recent one is looked for in."""
+        if self._every is None:
+            self._every = tuple(
+                map(_Found.every, (self._event_texts(), self._actor_texts(), self._reaction_texts()))
+            )
+        return self._every
 
     def source_spans(self, source_id: str, query: str) -> list[tuple[int, int]]:
         needle = fold(query.strip())

@@ -48,11 +48,14 @@ class MatchList:
         actors: Sequence[str] | Mapping[str, int],
         reactions: Sequence[str] | Mapping[str, int],
         sources: Sequence[str],
+        previous: MatchList | None = None,
     ) -> None:
         """Each list pane is given as its ids in order, or as each id's position in it.
 
         Only the count is worked out here, on every key typed into the search;
         the matches are put in order when the reader first steps through them.
+        ``previous`` is the last key's: a pane given the same order and the same
+        ids (the same objects: typing on often drops no record) keeps its count.
         """
         self.result = result
         self._panes = (
@@ -61,11 +64,24 @@ class MatchList:
             ("reactions", reactions, result.reactions),
         )
         self._sources = sources
-        self._count = sum(_count_placed(order, found) for _pane, order, found in self._panes) + sum(
+        self._placed = tuple(
+            known
+            if previous is not None and (known := previous._counted(order, found)) is not None
+            else _count_placed(order, found)
+            for _pane, order, found in self._panes
+        )
+        self._count = sum(self._placed) + sum(
             len(result.source_spans.get(source_id, [])) for source_id in sources
         )
         self._arranged: tuple[list[_Group], list[int]] | None = None
         self.position: int | None = None  # index of the match on screen
+
+    def _counted(self, order: object, found: object) -> int | None:
+        """How many of ``found`` a pane given as ``order`` showed, if counted here."""
+        for (_pane, known_order, known_found), placed in zip(self._panes, self._placed, strict=True):
+            if known_order is order and known_found is found:
+                return placed
+        return None
 
     def _arrange(self) -> tuple[list[_Group], list[int]]:
         """The groups of matches in reading order, and where each group ends in the whole list."""

@@ -41,3 +41,31 @@ def test_positions_by_id_give_the_same_matches_as_the_order():
         ]
     )
     assert by_position.first_from("timeline", 1) == by_order.first_from("timeline", 1)
+
+
+def test_a_count_kept_from_the_last_key_is_the_count_made_afresh():
+    timeline = {"e1": 0, "e3": 1, "e9": 2}
+    actors = {"a1": 0, "a2": 1}
+    last = MatchList(RESULT, timeline=timeline, actors=actors, reactions={"r1": 0}, sources=["s1"])
+    assert len(last) == 6
+    # The same ids and the same panes: counts kept.
+    again = MatchList(
+        RESULT, timeline=timeline, actors=actors, reactions={"r1": 0}, sources=["s1"], previous=last
+    )
+    assert len(again) == len(last) == 6
+    # The timeline filtered (a new order): its count is made again, the others kept.
+    filtered = {"e3": 0}
+    narrower = MatchList(
+        RESULT, timeline=filtered, actors=actors, reactions={"r1": 0}, sources=["s1"], previous=again
+    )
+    assert (
+        len(narrower)
+        == 4
+        == len(MatchList(RESULT, timeline=filtered, actors=actors, reactions={"r1": 0}, sources=["s1"]))
+    )
+    assert listed(narrower) == [
+        ("timeline", "e3", None),
+        ("actors", "a2", None),
+        ("reactions", "r1", None),
+        ("source", "s1", (2, 3)),
+    ]

@@ -14,11 +14,11 @@ class SearchInput(Input):
     """An Input that does not lay out the whole screen on every key typed.
 
     Textual's Input sets its virtual size to the width of its text whenever
-    the text changes, and a new virtual size lays out the screen: every pane
-    re-measured and its scrollbar redrawn in a frame of its own, which made up
-    about half of each search key at 100,000 events. While the text fits,
-    scrolling it is the same whether it is as wide as its text or as the
-    field, so it is as wide as the field and typing changes nothing to lay out.
+    the text changes, and a new virtual size lays out the whole screen, which
+    redraws every pane's scrollbar in a frame of its own: about half of each
+    search key at 100,000 events. While the text fits, scrolling it is the
+    same whether it is as wide as its text or as the field, so it is as wide
+    as the field, and typing changes nothing to lay out.
     """
 
     @property
