@@ -79,7 +79,6 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         self._starts: list[int] = []  # first line of each item, for variable heights
         self._heights: list[int] = []  # lines of each item
         self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
-        self._text_width = 0
         self._measured_width = -1  # the content width _measure last saw
         self._positions: dict[str, int] | None = None
 
@@ -199,7 +198,6 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
     def _measure(self) -> None:
         width = self.scrollable_content_region.width
         self._measured_width = width
-        self._text_width = max(width - GUTTER, 1)
         if width <= GUTTER:  # not laid out yet (or hidden): measure when it has a size
             self._starts, self._heights = [], []
             self.virtual_size = Size(width, 0)
@@ -207,10 +205,16 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         if self.FIXED_HEIGHT is not None:
             total = self.count * self.FIXED_HEIGHT
         else:
-            self._heights = [self.item_height(i, self._text_width) for i in range(self.count)]
+            text_width = self._text_width
+            self._heights = [self.item_height(i, text_width) for i in range(self.count)]
             self._starts = [0, *accumulate(self._heights)][:-1]
             total = sum(self._heights)
         self.virtual_size = Size(width, total)
+
+    @property
+    def _text_width(self) -> int:
+        """The cells an item's text has beside the gutter, at the width last measured."""
+        return max(self._measured_width - GUTTER, 1)
 
     def _lines(self, index: int) -> list[Text]:
         key = (index, self._text_width)
