@@ -36,8 +36,8 @@ class DetailScreen(ReadingScreen[str | None]):
         self.item = item
 
     def compose(self) -> ComposeResult:
-        yield Static(chip(kind_of(self.item), "bold reverse"), id="detail-kind")
-        with VerticalScroll(id="detail-body"):
+        yield Static(chip(kind_of(self.item), "bold reverse"), id="detail-kind", classes="reading-title")
+        with VerticalScroll(id="detail-body", classes="reading-body"):
             for kind, content in describe(self.briefing, self.item):
                 yield Static(content, classes=f"detail-{kind}")
         yield Footer(compact=True)

@@ -20,6 +20,21 @@ EXIT_INVALID = 1  # the same code `briefing validate` uses for a briefing with e
 class DiagnosticsScreen(ReadingScreen[None]):
     READER_HELP: ClassVar[bool] = False  # ? lists the reader's keys, which do not work here
     BODY = "diagnostics-list"
+    DEFAULT_CSS = """
+    DiagnosticsScreen {
+        .diagnostic {
+            margin-bottom: 1;
+        }
+        #diagnostics-hint {
+            height: 1;
+            padding: 0 1;
+            background: $panel;
+            color: $text-muted;
+            text-wrap: nowrap;
+            text-overflow: ellipsis;
+        }
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,escape", "quit_invalid", "Quit", id="diagnostics-quit"),
     ]
@@ -43,8 +58,8 @@ class DiagnosticsScreen(ReadingScreen[None]):
             (self.path, "bold"),
             (f": {errors} error{'' if errors == 1 else 's'}", "bold $error"),
         )
-        yield Static(title, id="diagnostics-title")
-        with VerticalScroll(id="diagnostics-list", can_focus=True):
+        yield Static(title, id="diagnostics-title", classes="reading-title")
+        with VerticalScroll(id="diagnostics-list", classes="reading-body", can_focus=True):
             for diagnostic in self.diagnostics:
                 yield Static(_describe(diagnostic), classes="diagnostic")
         hint = f"Fix the file, then check it with: briefing validate {self.path}"

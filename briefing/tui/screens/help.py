@@ -53,13 +53,32 @@ def _key_sections() -> list[tuple[str, Iterable[BindingType]]]:
 
 class HelpScreen(ReadingScreen[None]):
     BODY = "help-body"
+    DEFAULT_CSS = """
+    HelpScreen {
+        .help-heading {
+            margin-top: 1;
+        }
+        .help-table {
+            grid-size: 2;
+            grid-columns: 16 1fr;
+            height: auto;
+        }
+        .help-key, .help-what {
+            height: auto;
+        }
+        .help-notes {
+            margin-top: 1;
+            color: $text-muted;
+        }
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark", "dismiss", "Close help", id="help-close"),
     ]
 
     def compose(self) -> ComposeResult:
-        yield Static(chip("Keys", "bold reverse"), id="help-title")
-        with VerticalScroll(id="help-body"):
+        yield Static(chip("Keys", "bold reverse"), id="help-title", classes="reading-title")
+        with VerticalScroll(id="help-body", classes="reading-body"):
             for title, rows in self._sections():
                 yield Static(Content.styled(title, "bold underline"), classes="help-heading")
                 with Grid(classes="help-table"):

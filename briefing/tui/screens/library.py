@@ -27,6 +27,20 @@ SORT_NAMES = {"as_of": "date, newest first", "title": "title", "status": "status
 class LibraryScreen(Screen[None], inherit_bindings=False):
     """The briefings of ``folder``, sorted by date (newest first) until the reader sorts otherwise."""
 
+    DEFAULT_CSS = """
+    LibraryScreen {
+        #library-title, #library-status {
+            height: 1;
+            padding: 0 1;
+            background: $panel;
+            text-wrap: nowrap;
+            text-overflow: ellipsis;
+        }
+        #library-status {
+            color: $text-muted;
+        }
+    }
+    """
     READER_HELP: ClassVar[bool] = False  # ? lists the reader's keys, which do not work here
     AUTO_FOCUS = "LibraryList"
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -39,6 +39,30 @@ SPLIT_WIDTH = 100  # from here on a list pane and Source fit side by side
 
 
 class MainScreen(Screen[None], inherit_bindings=False):
+    # Carries one of -wide, -split or -single, set from the terminal size (_set_mode).
+    DEFAULT_CSS = """
+    MainScreen {
+        #panes {
+            layout: grid;
+            grid-size: 2 2;
+            grid-columns: 7fr 5fr;
+            grid-rows: 3fr 2fr;
+            height: 1fr;
+        }
+        &.-split #panes, &.-single #panes {
+            grid-size: 1 1;
+            grid-columns: 1fr;
+            grid-rows: 1fr;
+        }
+        &.-split #source {
+            dock: right;
+            width: 50%;
+        }
+        &.-wide PaneTabs {
+            display: none;
+        }
+    }
+    """
     AUTO_FOCUS = ""  # none: restore() focuses the pane the reader was in
     BINDINGS: list[BindingType] = [
         Binding("tab", "cycle_pane(1)", "Pane", id="next-pane", tooltip="Go to the next pane"),

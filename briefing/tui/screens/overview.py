@@ -28,8 +28,8 @@ class OverviewScreen(ReadingScreen[None]):
         self.briefing = briefing
 
     def compose(self) -> ComposeResult:
-        yield Static(chip("Overview", "bold reverse"), id="detail-kind")
-        with VerticalScroll(id="detail-body"):
+        yield Static(chip("Overview", "bold reverse"), id="detail-kind", classes="reading-title")
+        with VerticalScroll(id="detail-body", classes="reading-body"):
             for kind, content in overview(self.briefing):
                 yield Static(content, classes=f"detail-{kind}")
         yield Footer(compact=True)

@@ -16,6 +16,34 @@ class ReadingScreen(Screen[ResultType], inherit_bindings=False):
 
     BODY: ClassVar[str] = "body"
 
+    # Subclasses put "reading-title" on their title bar and "reading-body" on BODY.
+    DEFAULT_CSS = """
+    ReadingScreen {
+        .reading-title {
+            height: 1;
+            padding: 0 1;
+            background: $panel;
+        }
+        .reading-body {
+            height: 1fr;
+            padding: 1 2;
+            background: $surface;
+        }
+        /* What describe() and overview() give: see briefing.tui.describe. */
+        .detail-title {
+            text-style: bold;
+            color: $text-primary;
+        }
+        .detail-heading {
+            text-style: bold underline;
+            margin-top: 1;
+        }
+        .detail-quote {
+            padding-left: 3;
+        }
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "scroll('down')", "Down", id="scroll-down", show=False, tooltip="Scroll down"),
         Binding("up,k", "scroll('up')", "Up", id="scroll-up", show=False, tooltip="Scroll up"),

@@ -38,6 +38,32 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         overflow-x: hidden;
         overflow-y: auto;
         scrollbar-gutter: stable;
+        & > .item-list--cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+            text-style: bold;
+        }
+        & > .item-list--cursor-blurred {
+            background: $block-cursor-blurred-background;
+        }
+        & > .item-list--linked {
+            color: $accent;
+            text-style: bold;
+        }
+        & > .item-list--match {
+            background: $match-background;
+            color: $match-foreground;
+            text-style: bold underline;
+        }
+        & > .item-list--muted {
+            color: $text-muted;
+        }
+        & > .item-list--label {
+            text-style: bold;
+        }
+        & > .item-list--tag {
+            color: $text-secondary;
+        }
     }
     """
 

@@ -11,6 +11,15 @@ LABEL, TAG, MUTED, ERROR = "item-list--label", "item-list--tag", "item-list--mut
 class LibraryList(ItemList):
     """Title; then date, status, counts and file name. A bad file: its name and its first error."""
 
+    DEFAULT_CSS = """
+    LibraryList {
+        & > .library-list--error { color: $text-error; text-style: bold; }
+        & > .library-list--status-draft { color: $text-warning; text-style: bold; }
+        & > .library-list--status-current { color: $text-success; text-style: bold; }
+        & > .library-list--status-superseded { color: $text-muted; text-style: bold; }
+    }
+    """
+
     COMPONENT_CLASSES = ItemList.COMPONENT_CLASSES | {
         "library-list--error",
         "library-list--status-draft",

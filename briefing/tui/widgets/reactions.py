@@ -13,6 +13,18 @@ LABEL, MUTED = "item-list--label", "item-list--muted"
 class ReactionsView(ItemList):
     """Each country's stance and headline, then its statements and actions."""
 
+    # $stance-* come from the theme (themes/*.yaml) or are derived from its main colours.
+    DEFAULT_CSS = """
+    ReactionsView {
+        & > .reactions--stance-supportive { color: $stance-supportive; }
+        & > .reactions--stance-opposed { color: $stance-opposed; }
+        & > .reactions--stance-concerned { color: $stance-concerned; }
+        & > .reactions--stance-neutral { color: $stance-neutral; }
+        & > .reactions--stance-mixed { color: $stance-mixed; }
+        & > .reactions--stance-unclear { color: $stance-unclear; }
+    }
+    """
+
     COMPONENT_CLASSES = ItemList.COMPONENT_CLASSES | {
         "reactions--stance-supportive",
         "reactions--stance-opposed",

@@ -41,6 +41,14 @@ class SearchBar(Horizontal):
         &.-open { display: block; }
         Label { width: auto; padding: 0 1; }
         #search-count { color: $text-muted; }
+        /* One line, no border: the bar sits between the panes and the footer. */
+        #search-input, #search-input:focus {
+            width: 1fr;
+            height: 1;
+            border: none;
+            padding: 0;
+            background: $panel;
+        }
     }
     """
 

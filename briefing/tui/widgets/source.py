@@ -31,6 +31,28 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
         overflow-x: hidden;
         overflow-y: auto;
         scrollbar-gutter: stable;
+        & > .source--evidence {
+            background: $evidence-background;
+            color: $evidence-foreground;
+        }
+        & > .source--evidence-current {
+            background: $evidence-current-background;
+            color: $evidence-current-foreground;
+            text-style: bold underline;
+        }
+        & > .source--match {
+            background: $match-background;
+            color: $match-foreground;
+            text-style: underline;
+        }
+        & > .source--match-current {
+            background: $match-current-background;
+            color: $match-current-foreground;
+            text-style: bold;
+        }
+        & > .source--bar {
+            color: $evidence-bar;
+        }
     }
     """
 

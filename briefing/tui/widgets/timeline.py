@@ -18,6 +18,17 @@ class TimelineView(ItemList):
 
     FIXED_HEIGHT = 1
 
+    # $status-* come from the theme (themes/*.yaml) or are derived from its main colours.
+    DEFAULT_CSS = """
+    TimelineView {
+        & > .timeline--status-confirmed { color: $status-confirmed; }
+        & > .timeline--status-claimed { color: $status-claimed; }
+        & > .timeline--status-disputed { color: $status-disputed; }
+        & > .timeline--status-denied { color: $status-denied; text-style: italic; }
+        & > .timeline--status-planned { color: $status-planned; text-style: italic; }
+    }
+    """
+
     COMPONENT_CLASSES = ItemList.COMPONENT_CLASSES | {
         "timeline--status-confirmed",
         "timeline--status-claimed",
