@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.tui.screens.main import MainScreen
 
 
@@ -109,6 +111,22 @@ async def test_escape_in_the_search_bar_cancels_and_returns_to_the_pane(mirna, m
         await pilot.press("escape")
         assert not screen.search_bar.is_open
         assert app.focused is screen.reactions
+
+
+async def test_a_search_typed_before_the_pane_is_restored_keeps_the_field(mirna, make_app):
+    # Keys typed at once after starting can arrive before the screen restores the pane
+    # the reader was in; restoring must not take the field from under their typing.
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "uni")
+        state = screen.view_state()
+        screen.restore(replace(state, pane="actors"))  # as on_mount does, after the keys
+        await pilot.press("o", "n")
+        assert app.focused.id == "search-input"
+        assert screen.search_bar.input.value == "union"
+        await pilot.press("enter")
+        assert app.focused is screen.actors  # Enter goes to the pane that was restored
 
 
 async def test_search_finds_aliases_ignoring_case_and_accents(sample, make_app):

@@ -243,7 +243,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if state.source is not None and state.source in {s.id for s in self.briefing.sources}:
             self.source.show_source(state.source)
         self._apply_layout(self.app.size)
-        self.action_focus_pane(pane)
+        if self.search_bar.is_open:  # `/` was typed before the screen was ready: keep typing there
+            self._enter_pane(pane)
+            self._return_pane = pane
+        else:
+            self.action_focus_pane(pane)
 
     def view_state(self) -> ViewState:
         only = self.timeline.only_actor
@@ -436,13 +440,13 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def search_bar(self) -> SearchBar:
         return self.query_one(SearchBar)
 
-    def action_start_search(self) -> None:
-        search = self.search_bar.input
-        if self.focused is search:  # `/` is a priority key (see BINDINGS): here it is text
-            search.insert_text_at_cursor("/")
+    async def action_start_search(self) -> None:
+        search = self.focused
+        if isinstance(search, Input) and search.id == "search-input":  # `/` is a priority key
+            search.insert_text_at_cursor("/")  # (see BINDINGS): here it is text
             return
         self._return_pane = self.current_pane
-        self.search_bar.open()
+        await self.search_bar.open()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "search-input":

@@ -31,7 +31,12 @@ class SearchInput(Input):
 
 
 class SearchBar(Horizontal):
-    """Hidden until `/`; stays open, showing the query, until Esc clears it."""
+    """Hidden until `/`; stays open, showing the query, until Esc clears it.
+
+    Its field and labels are mounted the first time it opens: styling them
+    and drawing the field is a few milliseconds of the first screen, which
+    most readings never use.
+    """
 
     DEFAULT_CSS = """
     SearchBar {
@@ -52,7 +57,7 @@ class SearchBar(Horizontal):
     }
     """
 
-    def compose(self) -> ComposeResult:
+    def _parts(self) -> ComposeResult:
         yield Label("Search:")
         search = SearchInput(
             placeholder="name, alias, title or text; Enter to go, Esc to clear", id="search-input"
@@ -69,14 +74,18 @@ class SearchBar(Horizontal):
     def is_open(self) -> bool:
         return self.has_class("-open")
 
-    def open(self) -> None:
+    async def open(self) -> None:
+        if not self.children:
+            await self.mount_all(self._parts())
         self.add_class("-open")
-        # At once, not after a refresh: what is typed right after `/` is the query.
+        # At once, not after a refresh: what is typed right after `/` is the query. (Keys
+        # wait while the action that runs this is awaited, mounting included.)
         self.screen.set_focus(self.input)
 
     def close(self) -> None:
         self.remove_class("-open")
-        self.input.value = ""
+        if self.children:
+            self.input.value = ""
 
     def show_count(self, total: int | None, position: int | None) -> None:
         if total is None:
@@ -87,6 +96,8 @@ class SearchBar(Horizontal):
             text = f"{total} match{'' if total == 1 else 'es'}"
         else:
             text = f"{position} of {total} · n/N"
+        if not self.children:  # never opened: nothing to show the count in
+            return
         label = self.query_one("#search-count", Label)
         # The label is as wide as its text. A layout of the whole screen costs a frame
         # of its own (it repaints every pane's scrollbar), so ask for one only when the
