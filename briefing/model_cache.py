@@ -25,14 +25,14 @@ import hashlib
 import io
 import os
 import pickle
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import MappingProxyType
 
-from briefing import __version__, collector, model
+from briefing import collector, model
 from briefing.diagnostics import Diagnostic
 from briefing.reading import ReadError, decode_text, read_bytes
+from briefing.resources import code_digest
 from briefing.settings import cache_dir, write_atomic
 from briefing.text import clean
 
@@ -130,18 +130,8 @@ def _reduce_briefing(briefing: model.Briefing) -> tuple[object, tuple[dict[str, 
     return _briefing, ({name: getattr(briefing, name) for name in _BRIEFING_FIELDS},)
 
 
-def _code_digest() -> bytes:
-    # Read from the package folder, not through sys.modules: the digest must not depend
-    # on which of these modules happen to be imported already (a hit imports no loader).
-    digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
-    package = Path(__file__).parent
-    for name in _BUILDERS:
-        digest.update((package / f"{name}.py").read_bytes())
-    return digest.digest()
-
-
 def _entry_path(path: Path, data: bytes) -> Path:
-    key = hashlib.sha256(_code_digest())
+    key = hashlib.sha256(code_digest(*_BUILDERS))
     key.update(os.fsencode(path.resolve()))
     key.update(b"\0")
     key.update(data)

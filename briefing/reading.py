@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import difflib
 import errno
+import functools
 import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING
 
 from briefing.diagnostics import Diagnostic
 
-try:  # the C loader is several times faster; fall back to pure Python
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+# PyYAML is imported by the functions that need it: opening a briefing from the model
+# cache reads bytes with this module but parses no YAML, and importing it costs ~10 ms.
+if TYPE_CHECKING:
+    import yaml
 
 YAML_TAG = "tag:yaml.org,2002:"
 # The tags plain YAML data resolves to; any other tag would construct an object.
@@ -118,11 +118,23 @@ def _human(size: int) -> str:
     return str(size)
 
 
+@functools.cache
+def _loader() -> type[yaml.SafeLoader]:
+    import yaml
+
+    try:  # the C loader is several times faster; fall back to pure Python
+        return yaml.CSafeLoader  # type: ignore[return-value]
+    except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+        return yaml.SafeLoader
+
+
 def compose(text: str, shown: str) -> yaml.Node | None:
     """Compose YAML text into a node tree; None for an empty document."""
+    import yaml
+
     _check_depth(text, shown)
     try:
-        return yaml.compose(text, Loader=_Loader)
+        return yaml.compose(text, Loader=_loader())
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = error.problem or error.context or "invalid YAML"
@@ -158,9 +170,11 @@ def _check_depth(text: str, shown: str) -> None:
     indent = max(map(len, _INDENT.findall(text)), default=0)
     if deepest + indent < MAX_DEPTH:
         return
+    import yaml
+
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=_loader()):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -182,6 +196,8 @@ def _check_depth(text: str, shown: str) -> None:
 
 def kind_of(node: yaml.Node) -> str:
     """What a node holds, in a reader's words, for "expected X, found Y" messages."""
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):

@@ -1,4 +1,4 @@
-"""Files shipped with briefing: the sample briefing and the bundled themes.
+"""Files shipped with briefing: the sample briefing, the bundled themes and its own code.
 
 Installed, they live in the packages briefing.sample_data and briefing.themes
 (pyproject.toml maps the repository's top-level folders there). Run from a
@@ -9,8 +9,12 @@ files are found in the checkout's own folders.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import sys
 from pathlib import Path
+
+from briefing import __version__
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
 SAMPLE_NAME = "hts-offensive-2024-12.yaml"
@@ -32,3 +36,17 @@ def sample_path() -> Path:
 def themes_folder() -> Path:
     """The folder of the bundled theme files."""
     return bundled_folder("briefing.themes", "themes")
+
+
+def code_digest(*modules: str) -> bytes:
+    """A SHA-256 over the source of these modules of the package, and the Python version.
+
+    Caches put it in their keys, so that new code never reads what old code
+    stored. The files are read from the package folder rather than taken from
+    sys.modules, so the digest does not depend on what is imported already.
+    """
+    digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
+    package = Path(__file__).parent
+    for name in modules:
+        digest.update((package / f"{name}.py").read_bytes())
+    return digest.digest()

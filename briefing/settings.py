@@ -13,13 +13,17 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import platformdirs
-import yaml
 
 from briefing.diagnostics import Diagnostic
 from briefing.reading import suggest
-from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
+
+if TYPE_CHECKING:  # imported where a config file is read: without one, no YAML is parsed
+    import yaml
+
+    from briefing.yaml_fields import Reporter
 
 APP_NAME = "briefing"
 CONFIG_NAME = "config.yaml"
@@ -90,6 +94,8 @@ def load_config(
     path = config_path() if path is None else path
     if not path.exists():
         return Config(), []
+    from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
+
     try:
         root = read_mapping(path, str(path), "config file")
     except NotAMapping as error:
@@ -130,6 +136,8 @@ def _theme_name(reporter: Reporter, node: yaml.Node, known: Collection[str] | No
 
 
 def _keys(reporter: Reporter, node: yaml.Node, known: Collection[str] | None) -> Mapping[str, str] | None:
+    import yaml
+
     keymap: dict[str, str] = {}
     for binding_id, id_node, value_node in reporter.entries(node, "keys"):
         where = f"keys.{binding_id}"

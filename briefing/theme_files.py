@@ -5,23 +5,35 @@ app's own variables (stance colours, status marks, evidence highlight). A file
 with a bad colour or an unknown key is reported and skipped, so selecting a
 theme can never break the app. No Textual import at module level: colours are
 checked with Textual's own parser, imported only when a theme file is read.
+
+Every start of the reader needs every theme, so the checked values of each
+file are kept in the cache folder (_SpecCache): a start with unchanged theme
+files parses no YAML and imports no PyYAML.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import importlib.util
+import json
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-
-import yaml
+from typing import TYPE_CHECKING
 
 from briefing import settings
 from briefing.diagnostics import Diagnostic
-from briefing.resources import themes_folder
-from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
+from briefing.resources import code_digest, themes_folder
+
+if TYPE_CHECKING:
+    import yaml
+
+    from briefing.yaml_fields import Reporter
 
 BUNDLED, USER = "bundled", "user"
 DEFAULT_DARK, DEFAULT_LIGHT = "briefing-dark", "briefing-light"
@@ -156,8 +168,9 @@ def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
     for spec in bundled_themes():
         themes[spec.name] = spec
     folder = settings.themes_dir() if user_dir is None else user_dir
+    cache = _spec_cache()
     for path in _user_files(folder, problems):
-        spec, diagnostics = read_theme(path, USER)
+        spec, diagnostics = cache.read(path, USER, str(path))
         problems += diagnostics
         if spec is None:
             continue
@@ -170,13 +183,16 @@ def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
             )
             continue
         themes[spec.name] = spec
+    cache.save()
     return ThemeCatalog(tuple(themes.values()), tuple(problems))
 
 
 @functools.cache
 def bundled_themes() -> tuple[ThemeSpec, ...]:
     """The themes shipped with briefing (checked by the tests, so never skipped in a release)."""
-    specs = (read_theme(path, BUNDLED, shown=f"(bundled) {path.name}")[0] for path in _bundled_files())
+    cache = _spec_cache()
+    specs = [cache.read(path, BUNDLED, f"(bundled) {path.name}")[0] for path in _bundled_files()]
+    cache.save()
     return tuple(spec for spec in specs if spec is not None)
 
 
@@ -199,6 +215,8 @@ def read_theme(
     path: Path, origin: str, *, shown: str | None = None
 ) -> tuple[ThemeSpec | None, list[Diagnostic]]:
     """Read one theme file; return the theme (None if it has any problem) and the problems."""
+    from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
+
     shown = shown or str(path)
     try:
         root = read_mapping(path, shown, "theme file")
@@ -258,6 +276,8 @@ def _float_or_none(value: object) -> float | None:
 
 
 def _value_node(root: yaml.MappingNode, key: str) -> yaml.Node | None:
+    import yaml
+
     return next((v for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
 
 
@@ -330,3 +350,116 @@ def textual_variables() -> frozenset[str]:
     from textual.design import ColorSystem
 
     return frozenset(ColorSystem(primary="#000000").generate())
+
+
+class _SpecCache:
+    """The checked values of theme files, kept in one JSON file in the cache folder.
+
+    An entry's key is a SHA-256 over the code that checks theme files, the
+    installed Textual (whose colour parser they are checked with), the file's
+    origin and path, and its bytes: any edit is a miss. Only themes without
+    problems are kept, so a file with problems is read, and reported, each time.
+    """
+
+    KEEP = 64  # entries; the oldest written go first
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self.changed = False
+        try:
+            stored = json.loads(self.file.read_bytes())
+        except (OSError, ValueError):  # none yet, unreadable or damaged: read the files
+            stored = {}
+        self.entries: dict[str, object] = stored if isinstance(stored, dict) else {}
+        textual = importlib.util.find_spec("textual")
+        marker = os.stat(textual.origin) if textual is not None and textual.origin else None
+        installed = f"{marker.st_mtime_ns} {marker.st_size}" if marker else ""
+        self._base = hashlib.sha256(code_digest("theme_files", "yaml_fields", "reading"))
+        self._base.update(installed.encode())
+
+    def read(self, path: Path, origin: str, shown: str) -> tuple[ThemeSpec | None, list[Diagnostic]]:
+        data = _bytes_or_none(path)
+        if data is None:
+            return read_theme(path, origin, shown=shown)  # it says why the file cannot be read
+        key = self._base.copy()
+        key.update(f"\0{origin}\0{path}\0".encode())
+        key.update(data)
+        name = key.hexdigest()
+        spec = _spec_from_json(self.entries.get(name), path, origin)
+        if spec is not None:
+            return spec, []
+        spec, problems = read_theme(path, origin, shown=shown)
+        if spec is not None and _bytes_or_none(path) == data:  # not edited while it was read
+            self.entries[name] = _spec_to_json(spec)
+            self.changed = True
+        return spec, problems
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        self.changed = False
+        kept = dict(list(self.entries.items())[-self.KEEP :])
+        with contextlib.suppress(OSError):  # a cache that cannot be written: read the files next time
+            settings.write_atomic(self.file, json.dumps(kept))
+
+
+def _spec_cache() -> _SpecCache:
+    return _SpecCache(settings.cache_dir() / "themes.json")
+
+
+def _bytes_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _spec_to_json(spec: ThemeSpec) -> dict[str, object]:
+    return {
+        "name": spec.name,
+        "colours": dict(spec.colours),
+        "variables": dict(spec.variables),
+        "dark": spec.dark,
+        "ansi": spec.ansi,
+        "description": spec.description,
+        "luminosity_spread": spec.luminosity_spread,
+        "text_alpha": spec.text_alpha,
+    }
+
+
+def _spec_from_json(stored: object, path: Path, origin: str) -> ThemeSpec | None:
+    """The spec a cache entry holds; None for no entry, or one not shaped as _spec_to_json writes."""
+    if not isinstance(stored, dict):
+        return None
+    name, colours, variables = stored.get("name"), stored.get("colours"), stored.get("variables")
+    dark, ansi, description = stored.get("dark"), stored.get("ansi"), stored.get("description")
+    spread, alpha = stored.get("luminosity_spread"), stored.get("text_alpha")
+    if not (
+        isinstance(name, str)
+        and _is_text_mapping(colours)
+        and _is_text_mapping(variables)
+        and isinstance(dark, bool)
+        and isinstance(ansi, bool)
+        and isinstance(description, str)
+        and (spread is None or isinstance(spread, float))
+        and (alpha is None or isinstance(alpha, float))
+    ):
+        return None
+    return ThemeSpec(
+        name=name,
+        origin=origin,
+        path=path,
+        colours=MappingProxyType(dict(colours)),  # type: ignore[arg-type]
+        variables=MappingProxyType(dict(variables)),  # type: ignore[arg-type]
+        dark=dark,
+        ansi=ansi,
+        description=description,
+        luminosity_spread=spread,
+        text_alpha=alpha,
+    )
+
+
+def _is_text_mapping(value: object) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    )

@@ -1,8 +1,10 @@
 """Theme files: the bundled ones are complete and readable; user ones are checked and skipped when bad."""
 
+import json
+
 import pytest
 
-from briefing import settings
+from briefing import settings, theme_files
 from briefing.theme_files import (
     APP_VARIABLES,
     BUNDLED,
@@ -216,3 +218,61 @@ def test_theme_colour_names_match_textuals_theme_fields():
     from textual.theme import Theme
 
     assert set(THEME_COLOURS) <= {f.name for f in fields(Theme)}
+
+
+# -- the cache of checked theme files --------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def bundled_themes_read_afresh():
+    """bundled_themes() keeps what it read for the process: each test reads them into its own cache."""
+    theme_files.bundled_themes.cache_clear()
+
+
+def no_yaml_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a theme file was parsed again")
+
+    monkeypatch.setattr(theme_files, "read_theme", refuse)
+
+
+def test_unchanged_theme_files_are_not_parsed_again(monkeypatch):
+    text = "name: mine\nprimary: '#336699'\ndark: false\nvariables:\n  match-background: '#ffcc00 40%'\n"
+    user_theme("mine.yaml", text)
+    first = load_catalog()
+    theme_files.bundled_themes.cache_clear()  # as in a new process
+    no_yaml_reading(monkeypatch)
+    second = load_catalog()
+    assert second == first
+    mine = second.get("mine")
+    assert (mine.origin, mine.dark) == (USER, False)
+    assert dict(mine.variables) == {"match-background": "#ffcc00 40%"}
+
+
+def test_an_edited_theme_file_is_read_again():
+    path = user_theme("mine.yaml", "name: mine\nprimary: '#336699'\n")
+    assert load_catalog().get("mine").colours["primary"] == "#336699"
+    path.write_text("name: mine\nprimary: '#993366'\n", encoding="utf-8")
+    assert load_catalog().get("mine").colours["primary"] == "#993366"
+
+
+def test_a_theme_with_problems_is_reported_on_every_load():
+    user_theme("bad.yaml", "name: bad\nprimary: not-a-colour\n")
+    for _ in range(2):
+        problems = load_catalog().problems
+        assert [p.message for p in problems] == ["not a colour: 'not-a-colour'"]
+
+
+@pytest.mark.parametrize("damage", [b"", b"{not json", b"[1, 2]", b'{"x": 1}'])
+def test_a_damaged_cache_only_means_the_files_are_read_again(damage):
+    expected = load_catalog()
+    cache = settings.cache_dir() / "themes.json"
+    assert cache.is_file()
+    entries = json.loads(cache.read_bytes())
+    cache.write_bytes(damage)
+    theme_files.bundled_themes.cache_clear()
+    assert load_catalog() == expected
+    # Entries of the wrong shape are misses too, not errors.
+    cache.write_text(json.dumps({key: {"name": 3} for key in entries}), encoding="utf-8")
+    theme_files.bundled_themes.cache_clear()
+    assert load_catalog() == expected
