@@ -14,6 +14,11 @@ from types import MappingProxyType
 EMPTY: Mapping[str, object] = MappingProxyType({})
 
 
+# Every class has a docstring: dataclass() otherwise works one out from the class's
+# signature, which is a tenth of the cost of making the class (and the reader imports
+# this module before its first screen).
+
+
 @dataclass(frozen=True)
 class DatePoint:
     """One end of a date: a year, month, day or minute, maybe approximate or uncertain."""
@@ -74,6 +79,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Source:
+    """A source text (article, report) that quotes are located in."""
+
     id: str
     title: str
     text: str
@@ -89,12 +96,16 @@ class Source:
 
 @dataclass(frozen=True)
 class Affiliation:
+    """An actor's tie to another actor, such as "leads" or "backed by"."""
+
     actor: str  # actor id
     relation: str
 
 
 @dataclass(frozen=True)
 class Actor:
+    """A person, group, state or organisation taking part in events."""
+
     id: str
     name: str
     kind: str
@@ -108,6 +119,8 @@ class Actor:
 
 @dataclass(frozen=True)
 class Place:
+    """A place events happen in."""
+
     id: str
     name: str
     kind: str | None = None
@@ -119,6 +132,8 @@ class Place:
 
 @dataclass(frozen=True)
 class Event:
+    """One entry of the timeline, with the quotes it rests on."""
+
     id: str
     title: str
     date: DateSpec
@@ -133,6 +148,8 @@ class Event:
 
 @dataclass(frozen=True)
 class Statement:
+    """What a speaker said in a reaction, with where the quote was found."""
+
     speaker: str  # actor id
     quote: str
     evidence: Evidence  # where the quote was found
@@ -142,6 +159,8 @@ class Statement:
 
 @dataclass(frozen=True)
 class Action:
+    """Something a country did in reaction: a move, not words."""
+
     title: str
     date: DateSpec | None = None
     evidence: tuple[Evidence, ...] = ()
@@ -150,6 +169,8 @@ class Action:
 
 @dataclass(frozen=True)
 class Reaction:
+    """How one country reacted: its stance, headline, statements and actions."""
+
     id: str
     country: str
     stance: str
@@ -171,6 +192,8 @@ class Reaction:
 
 @dataclass(frozen=True)
 class Assessment:
+    """An analyst's judgement, with its likelihood and the events it rests on."""
+
     id: str
     text: str
     likelihood: str | None = None
@@ -182,6 +205,8 @@ class Assessment:
 
 @dataclass(frozen=True)
 class Briefing:
+    """A whole briefing: its sources, actors, places, timeline, reactions and assessments."""
+
     version: int
     id: str
     title: str

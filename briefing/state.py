@@ -26,6 +26,8 @@ _MAX_STATE_SIZE = 4 * 1024 * 1024  # far more than MAX_REMEMBERED views take
 
 @dataclass(frozen=True)
 class State:
+    """What state.json remembers between runs."""
+
     last_opened: str | None = None  # absolute path of the last briefing opened
     theme: str | None = None  # the theme last picked in the app
     theme_config: str | None = None  # config.yaml's theme when that pick was made

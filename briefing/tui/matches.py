@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from briefing.search import SearchResult
-
-PANES = ("timeline", "actors", "reactions", "source")
+from briefing.tui.state import PANES
 
 
 @dataclass(frozen=True)

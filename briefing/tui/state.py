@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+PANES = ("timeline", "actors", "reactions", "source")  # in reading order: Tab and n go this way
+
 
 @dataclass(frozen=True)
 class ViewState:

@@ -9,6 +9,7 @@ Source, its actors in Actors, an actor's events in Timeline.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -20,9 +21,7 @@ from textual.widgets import Footer, Input
 
 from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing, Evidence
-from briefing.search import SearchIndex
-from briefing.tui.matches import PANES, Match, MatchList
-from briefing.tui.state import ViewState
+from briefing.tui.state import PANES, ViewState
 from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
 from briefing.tui.widgets.item_list import ItemList
@@ -32,6 +31,10 @@ from briefing.tui.widgets.reload_notice import ReloadNotice
 from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.timeline import TimelineView
+
+if TYPE_CHECKING:  # searching is imported on first use, not before the first screen
+    from briefing.search import SearchIndex
+    from briefing.tui.matches import Match, MatchList
 
 LIST_PANES = ("timeline", "actors", "reactions")
 WIDE = Size(120, 30)  # from here on all four panes fit
@@ -148,7 +151,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.initial_state = state or ViewState()
         self.current_pane = "timeline"  # the pane with focus (or last with focus)
         self.active_pane = "timeline"  # the list pane whose selection is linked
-        self.index = SearchIndex(briefing)
+        self._index: SearchIndex | None = None
         self.matches: MatchList | None = None
         self._return_pane = "timeline"  # where focus goes back after the search bar
         self._events_of: dict[str, frozenset[str]] = {}
@@ -194,10 +197,21 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.restore(self.initial_state)
         self._prepare_index()
 
+    @property
+    def index(self) -> SearchIndex:
+        """The search index of the briefing shown, made on first use."""
+        if self._index is None:
+            from briefing.search import SearchIndex
+
+            self._index = SearchIndex(self.briefing)
+        return self._index
+
     def _prepare_index(self) -> None:
         # A long timeline takes a moment to index: start once the first screen is drawn,
         # so the first search is quick and the first paint is not slowed.
-        self.call_after_refresh(self.run_worker, self.index.prepare, thread=True, group="search-index")
+        self.call_after_refresh(
+            lambda: self.run_worker(self.index.prepare, thread=True, group="search-index")
+        )
 
     async def show_briefing(self, briefing: Briefing, state: ViewState | None = None) -> None:
         """Show another briefing, or a new version of this one, on the same screen.
@@ -207,7 +221,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """
         state = state or self.view_state()
         self.briefing = briefing
-        self.index = SearchIndex(briefing)
+        self._index = None
         self.matches = None
         self._id_sets = {}
         self._events_of = {}
@@ -480,6 +494,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.search_bar.show_count(None, None)
             self._refresh_keys()
             return
+        from briefing.tui.matches import MatchList
+
         result = self.index.search(query)
         result_query = result.query.strip()
         self.timeline.set_search(result_query, self._as_set("timeline", result.events))

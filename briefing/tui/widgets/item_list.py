@@ -22,7 +22,6 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing.search import find_spans
 from briefing.tui.styling import MARGIN, layer_style, separate_margins
 from briefing.tui.wrapping import wrap_offsets
 
@@ -107,6 +106,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
         self._measured_width = -1  # the content width _measure last saw
         self._positions: dict[str, int] | None = None
+        self._base_style = Style()  # set by render_lines
 
     # -- what subclasses provide ------------------------------------------------
 
@@ -310,11 +310,13 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         # the size drawn at now, rather than draw placeholders and then draw again.
         if self.scrollable_content_region.width != self._measured_width:
             self._fit()
+        # The widget's own style, the same for every line of one pass: worked out once.
+        self._base_style = self.rich_style
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base_style
         located = self._locate(round(self.scroll_y) + y)
         if located is None:
             return Strip.blank(width, base)
@@ -325,6 +327,8 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
             style = base + self.style_of("cursor" if self.has_focus else "cursor-blurred")
         line = self._lines(index)[row].copy()
         if self.search_query and item_id in self.matched:
+            from briefing.search import find_spans  # not imported before the first screen
+
             match_style = self.style_of("match")
             for start, end in find_spans(line.plain, self.search_query):
                 line.stylize(match_style, start, end)
