@@ -37,7 +37,9 @@ def _briefing_commands() -> type[Provider]:
 class BriefingApp(App[None]):
     """Reads one briefing at a time; a file with errors opens on its diagnostics instead."""
 
-    CSS_PATH = "app.tcss"
+    # No app stylesheet: each screen and widget carries its own CSS (DEFAULT_CSS), so a screen
+    # not shown yet costs nothing at start, and none is parsed twice (Textual parses the app's
+    # stylesheet once before and once after the theme's variables are set).
     COMMANDS = App.COMMANDS | {_briefing_commands}
     BINDINGS: list[BindingType] = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Quit briefing"),

@@ -16,7 +16,7 @@ class ActorsView(ItemList):
     """Each actor: name, kind and country, event count; role; aliases."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="pane")
+        super().__init__(id=id)
         self.briefing = briefing
         self.actors = briefing.actors
         self.event_counts: Counter[str] = Counter(a for e in briefing.events for a in e.actors)

@@ -19,24 +19,21 @@ from textual.cache import LRUCache
 from textual.events import Click, Resize
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.tui.styling import MARGIN, layer_style, separate_margins
+from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import wrap_offsets
 
 GUTTER = 2  # cursor mark and link/match mark
 Paragraph = tuple[int, list[tuple[str, str | None]]]  # indent, runs of (text, component)
 
 
-class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
+class ItemList(Pane):
     """Base of the Timeline, Actors and Reactions panes."""
 
     DEFAULT_CSS = """
     ItemList {
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
         & > .item-list--cursor {
             background: $block-cursor-background;
             color: $block-cursor-foreground;

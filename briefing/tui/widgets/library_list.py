@@ -28,7 +28,7 @@ class LibraryList(ItemList):
     }
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="pane")
+        super().__init__(id=id)
         self.entries: list[LibraryEntry] = []
 
     def show(self, entries: list[LibraryEntry]) -> None:

@@ -35,7 +35,7 @@ class ReactionsView(ItemList):
     }
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="pane")
+        super().__init__(id=id)
         self.briefing = briefing
         self.reactions = briefing.reactions
 

@@ -10,11 +10,11 @@ from textual.cache import LRUCache
 from textual.content import Content
 from textual.events import Resize
 from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.model import Briefing, Evidence, Source
 from briefing.tui.styling import MARGIN, layer_style, separate_margins
+from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import line_of, wrap_offsets
 
 Span = tuple[int, int]
@@ -23,14 +23,11 @@ SYNC_WRAP_LIMIT = 1_000_000  # characters: a longer source is wrapped in a threa
 NEAR = 20_000  # ...showing the text this close to the quote meanwhile
 
 
-class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
+class SourceView(Pane):
     """One source at a time; the evidence of the active item is highlighted in place."""
 
     DEFAULT_CSS = """
     SourceView {
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
         & > .source--evidence {
             background: $evidence-background;
             color: $evidence-foreground;
@@ -93,7 +90,7 @@ class SourceView(ScrollView, can_focus=True, inherit_bindings=False):
     ]
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="pane")
+        super().__init__(id=id)
         self.briefing = briefing
         self.source: Source = briefing.sources[0]
         self.evidence: tuple[Evidence, ...] = ()  # every quote behind the active item

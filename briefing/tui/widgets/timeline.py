@@ -38,7 +38,7 @@ class TimelineView(ItemList):
     }
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="pane")
+        super().__init__(id=id)
         self.briefing = briefing
         self.events: tuple[Event, ...] = briefing.events
         self.only_actor: Actor | None = None
