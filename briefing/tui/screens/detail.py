@@ -7,12 +7,13 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.model import Briefing
 from briefing.tui.describe import Item, all_evidence, describe, kind_of
 from briefing.tui.screens.reading import ReadingScreen
 from briefing.tui.styling import chip
+from briefing.tui.widgets.key_bar import KeyBar
 
 
 class DetailScreen(ReadingScreen[str | None]):
@@ -40,7 +41,7 @@ class DetailScreen(ReadingScreen[str | None]):
         with VerticalScroll(id="detail-body", classes="reading-body"):
             for kind, content in describe(self.briefing, self.item):
                 yield Static(content, classes=f"detail-{kind}")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "evidence":

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.diagnostics import Diagnostic
 from briefing.tui.screens.reading import ReadingScreen
+from briefing.tui.widgets.key_bar import KeyBar
 
 EXIT_INVALID = 1  # the same code `briefing validate` uses for a briefing with errors
 
@@ -64,7 +65,7 @@ class DiagnosticsScreen(ReadingScreen[None]):
                 yield Static(_describe(diagnostic), classes="diagnostic")
         hint = f"Fix the file, then check it with: briefing validate {self.path}"
         yield Static(Content(hint), id="diagnostics-hint")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def action_quit_invalid(self) -> None:
         if self.can_go_back:

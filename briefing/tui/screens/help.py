@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.tui.screens.reading import ReadingScreen
 from briefing.tui.styling import chip
+from briefing.tui.widgets.key_bar import KeyBar
 
 LEGEND = [
     ("▶", "the selected item of a pane"),
@@ -86,7 +87,7 @@ class HelpScreen(ReadingScreen[None]):
                         yield Static(left, classes="help-key")
                         yield Static(right, classes="help-what")
             yield Static(Content("\n").join(Content(line) for line in NOTES), classes="help-notes")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def _keys(self, binding: Binding) -> str:
         keymap: dict[str, str] = getattr(self.app, "keymap", {})

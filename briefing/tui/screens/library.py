@@ -14,11 +14,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from briefing.library import SORT_KEYS, LibraryEntry, briefing_files, scan_file, sort_entries
 from briefing.reading import describe_os_error
+from briefing.tui.widgets.key_bar import KeyBar
 from briefing.tui.widgets.library_list import LibraryList
 
 SORT_NAMES = {"as_of": "date, newest first", "title": "title", "status": "status", "file": "file name"}
@@ -71,7 +72,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         yield Static(id="library-title")
         yield LibraryList(id="library-list")
         yield Static(id="library-status")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.action_rescan()

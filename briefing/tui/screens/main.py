@@ -17,7 +17,7 @@ from textual.containers import Container
 from textual.events import DescendantFocus, Resize
 from textual.geometry import Size
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing, Evidence
@@ -25,6 +25,7 @@ from briefing.tui.state import PANES, ViewState
 from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
 from briefing.tui.widgets.item_list import ItemList
+from briefing.tui.widgets.key_bar import KeyBar
 from briefing.tui.widgets.pane_tabs import PaneTabs
 from briefing.tui.widgets.reactions import ReactionsView
 from briefing.tui.widgets.reload_notice import ReloadNotice
@@ -170,7 +171,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             yield ActorsView(self.briefing, id="actors")
             yield ReactionsView(self.briefing, id="reactions")
         yield SearchBar()
-        yield Footer(compact=True, show_command_palette=self._has_palette_key(self.app.size))
+        yield KeyBar(show_command_palette=self._has_palette_key(self.app.size))
 
     # -- panes --------------------------------------------------------------------
 
@@ -305,7 +306,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _apply_layout(self, size: Size) -> None:
         self._set_mode(size)
-        self.query_one(Footer).show_command_palette = self._has_palette_key(size)
+        self.query_one(KeyBar).show_command_palette = self._has_palette_key(size)
         self._stage()
 
     def _set_mode(self, size: Size) -> None:

@@ -7,12 +7,13 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.model import Briefing
 from briefing.tui.describe import overview
 from briefing.tui.screens.reading import ReadingScreen
 from briefing.tui.styling import chip
+from briefing.tui.widgets.key_bar import KeyBar
 
 
 class OverviewScreen(ReadingScreen[None]):
@@ -32,4 +33,4 @@ class OverviewScreen(ReadingScreen[None]):
         with VerticalScroll(id="detail-body", classes="reading-body"):
             for kind, content in overview(self.briefing):
                 yield Static(content, classes=f"detail-{kind}")
-        yield Footer(compact=True)
+        yield KeyBar()
