@@ -156,21 +156,33 @@ def _text(screen: pyte.Screen) -> str:
 def _read(fd: int, stream: pyte.ByteStream, wait: float, memory: PeakMemory) -> float | None:
     """Feed what the app wrote within ``wait`` seconds to the emulator; None once it closed the terminal.
 
-    Returns when the bytes arrived, taken before the emulator digests them: pyte,
-    written in Python, takes about 15 ms over a full 120x36 frame, a cost of the
-    measuring that would grow with how much an app draws, not a cost of the app.
+    Returns when the last of the bytes arrived, taken before the emulator digests
+    them: pyte, written in Python, takes about 15 ms over a full 120x36 frame, a
+    cost of the measuring that would grow with how much an app draws, not a cost
+    of the app. For the same reason everything the app has written so far is read
+    before any of it is fed: a pseudo-terminal holds only a few kilobytes, so an
+    app writing a bigger frame waits for its reader, and feeding each piece before
+    reading the next would hold the app back by pyte's time.
     """
     memory.sample()
     ready, _, _ = select.select([fd], [], [], wait)
     if not ready:
         return time.perf_counter()
-    try:
-        data = os.read(fd, 65536)
-    except OSError:  # the app has ended and closed its terminal
+    chunks: list[bytes] = []
+    while ready:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:  # the app has ended and closed its terminal
+            data = b""
+        if not data:
+            break
+        chunks.append(data)
+        arrived = time.perf_counter()
+        ready, _, _ = select.select([fd], [], [], 0)
+    if not chunks:
         return None
-    arrived = time.perf_counter()
-    stream.feed(data)
-    return arrived if data else None
+    stream.feed(b"".join(chunks))
+    return arrived
 
 
 def _read_until(
