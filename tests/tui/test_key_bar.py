@@ -37,6 +37,14 @@ async def test_a_narrow_footer_leaves_out_the_palette_key(mirna, make_app):
         assert shown(app) == "tab Pane ⏎ Details i Overview s Quote / Search q Quit ? Help"
 
 
+async def test_keys_that_just_fit_are_not_taken_for_the_palette_key(mirna, make_app):
+    keys = "tab Pane ⏎ Details i Overview s Quote / Search q Quit ? Help"
+    app = make_app(mirna)
+    async with app.run_test(size=(len(keys), 24)) as pilot:
+        await pilot.pause()
+        assert shown(app) == keys  # no separator before "? Help", the last key
+
+
 async def test_keys_that_do_not_fit_stop_short_of_the_palette_key(mirna, make_app):
     app = make_app(mirna)
     async with app.run_test(size=(40, 24)) as pilot:

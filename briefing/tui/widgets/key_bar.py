@@ -31,6 +31,7 @@ class _Key:
     enabled: bool
     start: int  # cells from the left of the bar
     end: int
+    palette: bool = False  # the command palette's key, at the right end after a separator
 
 
 class KeyBar(Widget, can_focus=False):
@@ -134,16 +135,15 @@ class KeyBar(Widget, can_focus=False):
         if start < len(SEPARATOR):
             return None
         tip = binding.tooltip or binding.description
-        return _Key(binding.key, shown, binding.description, tip, enabled, start, end)
+        return _Key(binding.key, shown, binding.description, tip, enabled, start, end, palette=True)
 
     def _key_at(self, x: int) -> _Key | None:
         return next((k for k in self.shown_keys() if k.start <= x < k.end), None)
 
     def render(self) -> Text:
         line = Text(no_wrap=True, end="")
-        keys = self.shown_keys()
-        for index, key in enumerate(keys):
-            if index == len(keys) - 1 and key.end == self.size.width and self.show_command_palette:
+        for key in self.shown_keys():
+            if key.palette:
                 line.append(" " * (key.start - len(SEPARATOR) - line.cell_len))
                 line.append(SEPARATOR, self.get_component_rich_style("key-bar--separator"))
             line.append(" " * (key.start - line.cell_len))
