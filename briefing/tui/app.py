@@ -145,7 +145,9 @@ class BriefingApp(App[None]):
             count = f"{len(warnings)} warning{'' if len(warnings) == 1 else 's'}"
             self.notify(f"{count}: run `briefing validate {self.path}` to see them", markup=False)
         if self.file is not None and self.folder is None:
-            self._say(self.memory.opened(self.file))
+            # After the first frame: saving re-reads state.json and writes it to disk.
+            opened = self.file
+            self.call_after_refresh(lambda: self._say(self.memory.opened(opened)))
         if self.live is not None:
             self.live.start()
 
