@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -136,6 +138,12 @@ class BriefingApp(App[None]):
         return MainScreen(self.briefing, state=self.initial_state)
 
     def on_mount(self) -> None:
+        if self.memory.enabled:
+            # A dropped SSH connection hangs up the reader (SIGHUP), and `kill` sends SIGTERM:
+            # both stop it as q does, rather than end it before it keeps where the reader was.
+            loop = asyncio.get_running_loop()
+            for stop in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(stop, self._stop)
         for notice in self.notices:
             self.notify(
                 notice.format(), title="Settings", severity="warning", timeout=NOTICE_SECONDS, markup=False
@@ -183,8 +191,12 @@ class BriefingApp(App[None]):
             self._say(self.memory.save_view(self.file, view))
 
     async def action_quit(self) -> None:
+        self._stop()
+
+    def _stop(self) -> None:
+        """Keep where the reader is, and a theme picked in the palette, for next time; then exit."""
         self.save_view()
-        if self.theme != self.start_theme:  # picked in the palette: keep it for next time
+        if self.theme != self.start_theme:
             self._say(self.memory.theme_picked(self.theme))
         self.exit()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -83,6 +84,20 @@ def test_several_sources_at_200x50_every_pane_and_the_actor_filter(run):
     term.wait_for("Search: baton", "4 of 4 · n/N")  # the filter hides one matching event
     term.press("q")
     assert term.wait_exit() == 0
+
+
+@pytest.mark.parametrize("stop", [signal.SIGHUP, signal.SIGTERM], ids=["hung-up", "terminated"])
+def test_a_reader_hung_up_or_terminated_keeps_its_place(run, stop):
+    # A dropped SSH connection hangs the reader up; `kill` terminates it. Either way the
+    # next start opens where the reader was, as it does after q.
+    term = run(str(HARBOUR), size=(100, 30))
+    term.wait_for("▶ 2023")
+    term.press("j", "j")
+    term.wait_for("▶ 1 Mar 2024")
+    term.process.send_signal(stop)
+    term.wait_exit()
+    again = run(str(HARBOUR), size=(100, 30))
+    again.wait_for("▶ 1 Mar 2024")
 
 
 def test_an_invalid_file_shows_its_errors_then_exits_1(run, tmp_path, monkeypatch):
