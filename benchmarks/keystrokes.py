@@ -25,7 +25,7 @@ from textual import events
 from textual.app import App
 
 from briefing.model_cache import check_cached
-from briefing.tui.app import create_app
+from briefing.tui.app import BriefingApp
 
 SIZE = (120, 36)  # wide enough for all four panes
 
@@ -77,7 +77,7 @@ async def measure(path: Path, query: str, presses: int) -> dict[str, object]:
     briefing, diagnostics = check_cached(path)
     if briefing is None:
         raise SystemExit(f"{path} has errors; the benchmark needs a valid briefing")
-    app = create_app(briefing, diagnostics, str(path))
+    app = BriefingApp(briefing, diagnostics, str(path))
     results: dict[str, object] = {}
     async with app.run_test(size=SIZE):
         await settled(app)

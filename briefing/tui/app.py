@@ -1,4 +1,4 @@
-"""The Textual app: which screen to show, app-wide keys, themes, and the one factory that builds it."""
+"""The Textual app: which screen to show, app-wide keys and themes; the CLI and the tests build it alike."""
 
 from __future__ import annotations
 
@@ -77,11 +77,11 @@ class BriefingApp(App[None]):
     def __init__(
         self,
         briefing: Briefing | None,
-        diagnostics: Sequence[Diagnostic],
-        path: str,
+        diagnostics: Sequence[Diagnostic] = (),
+        path: str = "",
         *,
         file: Path | None = None,
-        theme: str = DEFAULT_THEME,
+        theme: str | None = None,
         state: ViewState | None = None,
         keymap: Mapping[str, str] | None = None,
         config: Config | None = None,
@@ -92,11 +92,21 @@ class BriefingApp(App[None]):
         live: bool = False,
         max_size: int | None = None,
     ) -> None:
+        """Build the reader from plain values: the one way the CLI and the tests make the app.
+
+        ``briefing`` None means the file had errors: the app shows ``diagnostics``
+        (or, with ``folder``, the library of that folder). ``path`` is the name
+        shown (default: the briefing's own). ``file`` is the briefing on disk,
+        followed when ``live`` and remembered when ``remember``. ``state`` puts
+        the reader back on a pane and items; ``keymap`` maps binding ids to keys
+        (default: the config's). ``themes`` are user themes, registered beside
+        the bundled ones; ``notices`` are problems with the user's files, shown once.
+        """
         super().__init__()
         self.config = config or Config()
         self.briefing = briefing
         self.diagnostics = list(diagnostics)
-        self.path = path  # as shown to the reader
+        self.path = path or (briefing.path if briefing is not None and briefing.path else "")  # as shown
         self.file = file  # the file on disk, when there is one
         self.initial_state = state
         self.folder = folder  # open on the library of this folder instead of a briefing
@@ -106,6 +116,7 @@ class BriefingApp(App[None]):
         self.notices = list(notices)
         for spec in (*bundled_themes(), *themes):  # a user theme may replace a bundled one
             self.register_theme(to_textual(spec))
+        theme = theme or DEFAULT_THEME
         if theme not in self.available_themes:
             self.notices.append(Diagnostic("theme", 0, 0, f"unknown theme {theme!r}; using {DEFAULT_THEME}"))
             theme = DEFAULT_THEME
@@ -259,48 +270,3 @@ class BriefingApp(App[None]):
             await main.show_briefing(briefing, state or ViewState())
         else:
             self.push_screen(MainScreen(briefing, state=state))
-
-
-def create_app(
-    briefing: Briefing | None,
-    diagnostics: Sequence[Diagnostic] = (),
-    path: str = "",
-    *,
-    file: Path | None = None,
-    theme: str | None = None,
-    state: ViewState | None = None,
-    keymap: Mapping[str, str] | None = None,
-    config: Config | None = None,
-    themes: Sequence[ThemeSpec] = (),
-    notices: Sequence[Diagnostic] = (),
-    folder: Path | None = None,
-    remember: bool = False,
-    live: bool = False,
-    max_size: int | None = None,
-) -> BriefingApp:
-    """Build the reader from plain values: the one way the CLI and the tests make the app.
-
-    ``briefing`` None means the file had errors: the app shows ``diagnostics``
-    (or, with ``folder``, the library of that folder). ``file`` is the briefing
-    on disk, followed when ``live`` and remembered when ``remember``. ``state``
-    puts the reader back on a pane and items; ``keymap`` maps binding ids to keys
-    (default: the config's). ``themes`` are user themes, registered beside the
-    bundled ones; ``notices`` are problems with the user's files, shown once.
-    """
-    shown = path or (briefing.path if briefing is not None and briefing.path else "")
-    return BriefingApp(
-        briefing,
-        diagnostics,
-        shown,
-        file=file,
-        theme=theme or DEFAULT_THEME,
-        state=state,
-        keymap=keymap,
-        config=config,
-        themes=themes,
-        notices=notices,
-        folder=folder,
-        remember=remember,
-        live=live,
-        max_size=max_size,
-    )

@@ -34,7 +34,7 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
     from briefing.model import Briefing
     from briefing.model_cache import check_cached
     from briefing.theme_files import DEFAULT_THEME, USER, load_catalog
-    from briefing.tui.app import create_app
+    from briefing.tui.app import BriefingApp
     from briefing.tui.bindings import binding_ids
     from briefing.tui.memory import view_from
 
@@ -57,7 +57,7 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
     def build(
         briefing: Briefing | None, diagnostics: list[Diagnostic], shown: str, **where: object
     ) -> BriefingApp:
-        return create_app(
+        return BriefingApp(
             briefing,
             diagnostics,
             shown,

@@ -9,7 +9,7 @@ import pytest
 
 from briefing.loader import load
 from briefing.model import Briefing
-from briefing.tui.app import BriefingApp, create_app
+from briefing.tui.app import BriefingApp
 
 DATA = Path(__file__).resolve().parent / "data"
 REPO = Path(__file__).resolve().parents[2]
@@ -39,6 +39,6 @@ def harbour() -> Briefing:
 def make_app() -> MakeApp:
     def make(briefing: Briefing | None, diagnostics=(), path: str = "", **options: object) -> BriefingApp:
         options.setdefault("theme", THEME)
-        return create_app(briefing, diagnostics, path or "briefing.yaml", **options)
+        return BriefingApp(briefing, diagnostics, path or "briefing.yaml", **options)
 
     return make

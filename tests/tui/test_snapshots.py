@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from briefing.loader import check, load
-from briefing.tui.app import create_app
+from briefing.tui.app import BriefingApp
 
 REPO = Path(__file__).resolve().parents[2]
 THEME = "textual-dark"  # pinned: the default theme may change
@@ -21,7 +21,7 @@ INVALID = REPO / "tests" / "data" / "invalid" / "wrong-types.yaml"
 
 
 def sample_app():
-    return create_app(load(SAMPLE), (), "hts-offensive-2024-12.yaml", theme=THEME)
+    return BriefingApp(load(SAMPLE), (), "hts-offensive-2024-12.yaml", theme=THEME)
 
 
 def test_main_screen_wide(snap_compare):
@@ -86,7 +86,7 @@ def test_diagnostics_screen(snap_compare, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # so the file is named as a user would type it
     briefing, diagnostics = check("wrong-types.yaml")
     assert briefing is None
-    app = create_app(None, diagnostics, "wrong-types.yaml", theme=THEME)
+    app = BriefingApp(None, diagnostics, "wrong-types.yaml", theme=THEME)
     assert snap_compare(app, terminal_size=(100, 30))
 
 
@@ -97,7 +97,7 @@ def test_several_sources_at_200x50(snap_compare):
     Actors has scrolled to show one of the event's actors, Velmora police, marked ●;
     Timeline shows every date form in full: a year, a month, ranges, c. and ? marks, a time
     in UTC and one at +01:00; status words in colour; titles with markup-like text as typed."""
-    app = create_app(load(HARBOUR), (), "harbour-strike.yaml", theme=THEME)
+    app = BriefingApp(load(HARBOUR), (), "harbour-strike.yaml", theme=THEME)
     assert snap_compare(app, press=["j"] * 10, terminal_size=(200, 50))
 
 

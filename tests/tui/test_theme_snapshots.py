@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from briefing.loader import load
-from briefing.tui.app import create_app
+from briefing.tui.app import BriefingApp
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def sample_app(theme: str):
-    return create_app(load(SAMPLE), (), "hts-offensive-2024-12.yaml", theme=theme)
+    return BriefingApp(load(SAMPLE), (), "hts-offensive-2024-12.yaml", theme=theme)
 
 
 def test_briefing_dark(snap_compare):
@@ -81,5 +81,5 @@ def test_library(snap_compare, tmp_path, monkeypatch):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
-    app = create_app(None, folder=Path("briefings"), theme="briefing-dark")
+    app = BriefingApp(None, folder=Path("briefings"), theme="briefing-dark")
     assert snap_compare(app, terminal_size=(100, 30), run_before=scanned)
