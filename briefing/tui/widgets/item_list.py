@@ -103,7 +103,6 @@ class ItemList(Pane):
         self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
         self._measured_width = -1  # the content width _measure last saw
         self._positions: dict[str, int] | None = None
-        self._base_style = Style()  # set by render_lines
 
     # -- what subclasses provide ------------------------------------------------
 
@@ -307,13 +306,11 @@ class ItemList(Pane):
         # the size drawn at now, rather than draw placeholders and then draw again.
         if self.scrollable_content_region.width != self._measured_width:
             self._fit()
-        # The widget's own style, the same for every line of one pass: worked out once.
-        self._base_style = self.rich_style
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self._base_style
+        base = self.base_style
         located = self._locate(round(self.scroll_y) + y)
         if located is None:
             return Strip.blank(width, base)

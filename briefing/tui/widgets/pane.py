@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from rich.style import Style
+from textual.geometry import Region
 from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 
 class Pane(ScrollView, can_focus=True, inherit_bindings=False):
@@ -32,3 +35,11 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
         }
     }
     """
+
+    base_style = Style()  # the pane's own style while its lines are drawn (see render_lines)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The pane's own style is the same for every line of one pass: work it out once,
+        # not in each render_line (it walks the pane's ancestors).
+        self.base_style = self.rich_style
+        return super().render_lines(crop)

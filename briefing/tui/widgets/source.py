@@ -102,7 +102,6 @@ class SourceView(Pane):
         self._lines: list[Span] = []
         self._starts: list[int] = []
         self._lines_width = -1  # the pane width the lines were wrapped for
-        self._base_style = Style()  # set by render_lines
         # Wrapped lines by (source id, width): switching panes or sources re-wraps nothing.
         self._wrapped: LRUCache[tuple[str, int], list[Span]] = LRUCache(8)
 
@@ -303,13 +302,11 @@ class SourceView(Pane):
         # width drawn at now, rather than draw an empty pane and then draw again.
         if self.scrollable_content_region.width != self._lines_width:
             self._fit()
-        # The widget's own style, the same for every line of one pass: worked out once.
-        self._base_style = self.rich_style
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self._base_style
+        base = self.base_style
         number = round(self.scroll_y) + y
         if number >= len(self._lines):
             return Strip.blank(width, base)
