@@ -168,7 +168,7 @@ def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
     for spec in bundled_themes():
         themes[spec.name] = spec
     folder = settings.themes_dir() if user_dir is None else user_dir
-    cache = _spec_cache()
+    cache = _spec_cache(settings.cache_dir() / "themes.json")
     for path in _user_files(folder, problems):
         spec, diagnostics = cache.read(path, USER, str(path))
         problems += diagnostics
@@ -190,7 +190,7 @@ def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
 @functools.cache
 def bundled_themes() -> tuple[ThemeSpec, ...]:
     """The themes shipped with briefing (checked by the tests, so never skipped in a release)."""
-    cache = _spec_cache()
+    cache = _spec_cache(settings.cache_dir() / "themes.json")
     specs = [cache.read(path, BUNDLED, f"(bundled) {path.name}")[0] for path in _bundled_files()]
     cache.save()
     return tuple(spec for spec in specs if spec is not None)
@@ -403,8 +403,11 @@ class _SpecCache:
             settings.write_atomic(self.file, json.dumps(kept))
 
 
-def _spec_cache() -> _SpecCache:
-    return _SpecCache(settings.cache_dir() / "themes.json")
+@functools.cache
+def _spec_cache(file: Path) -> _SpecCache:
+    # One per cache file and process: the bundled themes and the user's are read at each
+    # start, and each _SpecCache reads the file and hashes the checking code.
+    return _SpecCache(file)
 
 
 def _bytes_or_none(path: Path) -> bytes | None:

@@ -223,10 +223,16 @@ def test_theme_colour_names_match_textuals_theme_fields():
 # -- the cache of checked theme files --------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def bundled_themes_read_afresh():
-    """bundled_themes() keeps what it read for the process: each test reads them into its own cache."""
+def as_in_a_new_process() -> None:
+    """Forget the themes and the cache file read so far: the process keeps both once read."""
     theme_files.bundled_themes.cache_clear()
+    theme_files._spec_cache.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def themes_read_afresh():
+    """Each test reads the themes into its own cache folder."""
+    as_in_a_new_process()
 
 
 def no_yaml_reading(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -240,7 +246,7 @@ def test_unchanged_theme_files_are_not_parsed_again(monkeypatch):
     text = "name: mine\nprimary: '#336699'\ndark: false\nvariables:\n  match-background: '#ffcc00 40%'\n"
     user_theme("mine.yaml", text)
     first = load_catalog()
-    theme_files.bundled_themes.cache_clear()  # as in a new process
+    as_in_a_new_process()
     no_yaml_reading(monkeypatch)
     second = load_catalog()
     assert second == first
@@ -270,9 +276,9 @@ def test_a_damaged_cache_only_means_the_files_are_read_again(damage):
     assert cache.is_file()
     entries = json.loads(cache.read_bytes())
     cache.write_bytes(damage)
-    theme_files.bundled_themes.cache_clear()
+    as_in_a_new_process()
     assert load_catalog() == expected
     # Entries of the wrong shape are misses too, not errors.
     cache.write_text(json.dumps({key: {"name": 3} for key in entries}), encoding="utf-8")
-    theme_files.bundled_themes.cache_clear()
+    as_in_a_new_process()
     assert load_catalog() == expected
