@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.events import DescendantFocus, Resize
+from textual.events import DescendantFocus, Event, Resize, ScreenResume
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Input
@@ -147,7 +147,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
     ]
 
     def __init__(self, briefing: Briefing, *, state: ViewState | None = None) -> None:
-        super().__init__()
+        # Start in the layout the terminal has room for: the screen and its panes are then
+        # styled once as they mount, not again when the class changes.
+        super().__init__(classes=f"-{_mode_for(self.app.size)}")
         self.briefing = briefing
         self.initial_state = state or ViewState()
         self.current_pane = "timeline"  # the pane with focus (or last with focus)
@@ -158,10 +160,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._events_of: dict[str, frozenset[str]] = {}
         self._keys_state: tuple[object, ...] = ()
         self._id_sets: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}  # see _as_set
+        self._shown = False
 
     def compose(self) -> ComposeResult:
-        # Set before the panes mount, so that their first styles are their final ones.
-        self._set_mode(self.app.size)
         yield BriefingHeader(self.briefing)
         yield PaneTabs()
         with Container(id="panes"):
@@ -197,6 +198,14 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def on_mount(self) -> None:
         self.restore(self.initial_state)
         self._prepare_index()
+
+    async def on_event(self, event: Event) -> None:
+        if isinstance(event, ScreenResume) and not self._shown:
+            # Shown for the first time: every widget was styled as it mounted, a moment ago,
+            # and restyled itself on any change since. Textual would style them all again.
+            self._shown = True
+            event.refresh_styles = False
+        await super().on_event(event)
 
     @property
     def index(self) -> SearchIndex:
@@ -310,12 +319,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._stage()
 
     def _set_mode(self, size: Size) -> None:
-        if size.width >= WIDE.width and size.height >= WIDE.height:
-            mode = "wide"
-        elif size.width >= SPLIT_WIDTH:
-            mode = "split"
-        else:
-            mode = "single"
+        mode = _mode_for(size)
         for name in ("wide", "split", "single"):
             self.set_class(name == mode, f"-{name}")
 
@@ -547,3 +551,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.action_focus_pane(self.current_pane)  # out of the search field, if in it
         elif self.timeline.only_actor is not None:
             self.action_toggle_filter()
+
+
+def _mode_for(size: Size) -> str:
+    """The layout a terminal of ``size`` has room for."""
+    if size.width >= WIDE.width and size.height >= WIDE.height:
+        return "wide"
+    return "split" if size.width >= SPLIT_WIDTH else "single"
