@@ -106,6 +106,10 @@ def _run(app: BriefingApp, *, debug: bool) -> int:
     # Modules, settings and the briefing live as long as the reader: set them aside, so
     # the collector does not walk them all again while the first screen is built.
     gc.freeze()
+    # Textual writes frames from a thread of its own. A frame bigger than the terminal's
+    # buffer goes out in pieces, and before each piece that thread waits for the main
+    # thread to let go of the interpreter: up to 5 ms by default, 1 ms from here on.
+    sys.setswitchinterval(0.001)
     app.run(mouse=app.config.mouse)
     code = app.return_code or EXIT_OK
     report = captured.getvalue()
