@@ -7,20 +7,43 @@ sanitised (control characters and bidi overrides replaced) by the loader.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from types import MappingProxyType
 
 EMPTY: Mapping[str, object] = MappingProxyType({})
 
 
-# Every class has a docstring: dataclass() otherwise works one out from the class's
-# signature, which is a tenth of the cost of making the class (and the reader imports
-# this module before its first screen).
+# The reader imports this module before its first screen, so making its classes is kept
+# cheap: every class has a docstring (dataclass() otherwise works one out from the
+# class's signature), and they share one equality, hash and repr (dataclass() would
+# compile those three anew for each class, a third of the cost of this module).
 
 
-@dataclass(frozen=True)
-class DatePoint:
+class _Value:
+    """What dataclass() would write for each model class: equality and hash by the fields
+    compared, a repr of the fields shown."""
+
+    __slots__ = ()
+
+    def _compared(self) -> tuple[object, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self) if f.compare)  # type: ignore[arg-type]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._compared() == other._compared()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
+        return f"{type(self).__name__}({shown})"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class DatePoint(_Value):
     """One end of a date: a year, month, day or minute, maybe approximate or uncertain."""
 
     text: str
@@ -32,8 +55,8 @@ class DatePoint:
     moment: datetime | None = None  # only for precision "minute"
 
 
-@dataclass(frozen=True)
-class DateSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class DateSpec(_Value):
     """A date as written in a briefing: a single point or a range of two points."""
 
     text: str  # exactly as written, e.g. "2024-12-02/2024-12-07"
@@ -62,8 +85,8 @@ class DateSpec:
         return (self.earliest, self.latest)
 
 
-@dataclass(frozen=True)
-class Evidence:
+@dataclass(frozen=True, eq=False, repr=False)
+class Evidence(_Value):
     """A verbatim quote located in a source text.
 
     ``start``/``end`` index the source's ``text`` as stored on the model
@@ -77,8 +100,8 @@ class Evidence:
     occurrence: int = 1
 
 
-@dataclass(frozen=True)
-class Source:
+@dataclass(frozen=True, eq=False, repr=False)
+class Source(_Value):
     """A source text (article, report) that quotes are located in."""
 
     id: str
@@ -94,16 +117,16 @@ class Source:
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
-class Affiliation:
+@dataclass(frozen=True, eq=False, repr=False)
+class Affiliation(_Value):
     """An actor's tie to another actor, such as "leads" or "backed by"."""
 
     actor: str  # actor id
     relation: str
 
 
-@dataclass(frozen=True)
-class Actor:
+@dataclass(frozen=True, eq=False, repr=False)
+class Actor(_Value):
     """A person, group, state or organisation taking part in events."""
 
     id: str
@@ -117,8 +140,8 @@ class Actor:
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
-class Place:
+@dataclass(frozen=True, eq=False, repr=False)
+class Place(_Value):
     """A place events happen in."""
 
     id: str
@@ -130,8 +153,8 @@ class Place:
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
-class Event:
+@dataclass(frozen=True, eq=False, repr=False)
+class Event(_Value):
     """One entry of the timeline, with the quotes it rests on."""
 
     id: str
@@ -146,8 +169,8 @@ class Event:
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
-class Statement:
+@dataclass(frozen=True, eq=False, repr=False)
+class Statement(_Value):
     """What a speaker said in a reaction, with where the quote was found."""
 
     speaker: str  # actor id
@@ -157,8 +180,8 @@ class Statement:
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
-class Action:
+@dataclass(frozen=True, eq=False, repr=False)
+class Action(_Value):
     """Something a country did in reaction: a move, not words."""
 
     title: str
@@ -167,8 +190,8 @@ class Action:
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
-class Reaction:
+@dataclass(frozen=True, eq=False, repr=False)
+class Reaction(_Value):
     """How one country reacted: its stance, headline, statements and actions."""
 
     id: str
@@ -190,8 +213,8 @@ class Reaction:
         return tuple(self.evidence) + tuple(quotes)
 
 
-@dataclass(frozen=True)
-class Assessment:
+@dataclass(frozen=True, eq=False, repr=False)
+class Assessment(_Value):
     """An analyst's judgement, with its likelihood and the events it rests on."""
 
     id: str
@@ -203,8 +226,8 @@ class Assessment:
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
-class Briefing:
+@dataclass(frozen=True, eq=False, repr=False)
+class Briefing(_Value):
     """A whole briefing: its sources, actors, places, timeline, reactions and assessments."""
 
     version: int
