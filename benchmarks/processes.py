@@ -153,36 +153,33 @@ def _text(screen: pyte.Screen) -> str:
     return "\n".join(line.rstrip() for line in screen.display)
 
 
-def _read(fd: int, stream: pyte.ByteStream, wait: float, memory: PeakMemory) -> float | None:
-    """Feed what the app wrote within ``wait`` seconds to the emulator; None once it closed the terminal.
+QUIET = 0.005  # seconds without output that end a burst of it (one frame or more)
 
-    Returns when the last of the bytes arrived, taken before the emulator digests
-    them: pyte, written in Python, takes about 15 ms over a full 120x36 frame, a
-    cost of the measuring that would grow with how much an app draws, not a cost
-    of the app. For the same reason everything the app has written so far is read
-    before any of it is fed: a pseudo-terminal holds only a few kilobytes, so an
-    app writing a bigger frame waits for its reader, and feeding each piece before
-    reading the next would hold the app back by pyte's time.
+
+def _read(fd: int, wait: float, memory: PeakMemory) -> list[tuple[float, bytes]] | None:
+    """What the app writes from now until it has been quiet for ``QUIET`` seconds.
+
+    Each chunk comes with the time it arrived; an empty list if nothing came
+    within ``wait`` seconds, None once the app has closed its terminal. Nothing
+    is digested while the app is writing: a pseudo-terminal holds only a few
+    kilobytes, so an app writing a frame bigger than that waits for its reader
+    between pieces, and an emulator digesting each piece first (pyte, in Python,
+    takes about 3 ms per 4 KB) would hold the app back by its own time, more the
+    more the app draws.
     """
     memory.sample()
+    chunks: list[tuple[float, bytes]] = []
     ready, _, _ = select.select([fd], [], [], wait)
-    if not ready:
-        return time.perf_counter()
-    chunks: list[bytes] = []
     while ready:
         try:
             data = os.read(fd, 65536)
         except OSError:  # the app has ended and closed its terminal
             data = b""
         if not data:
-            break
-        chunks.append(data)
-        arrived = time.perf_counter()
-        ready, _, _ = select.select([fd], [], [], 0)
-    if not chunks:
-        return None
-    stream.feed(b"".join(chunks))
-    return arrived
+            return chunks or None
+        chunks.append((time.perf_counter(), data))
+        ready, _, _ = select.select([fd], [], [], QUIET)
+    return chunks
 
 
 def _read_until(
@@ -193,23 +190,31 @@ def _read_until(
     deadline: float,
     memory: PeakMemory,
 ) -> float | None:
-    """When the bytes that put the last marker on the emulated screen arrived.
+    """When the chunk of output that put the last marker on the emulated screen arrived.
 
     None if the app ends or the deadline passes first.
     """
     while time.perf_counter() < deadline:
-        arrived = _read(fd, stream, 0.01, memory)
-        if arrived is None:
+        chunks = _read(fd, 0.01, memory)
+        if chunks is None:
             return None
-        if all(marker in _text(screen) for marker in markers):
-            return arrived
+        painted = None
+        for arrived, data in chunks:
+            stream.feed(data)
+            if painted is None and all(marker in _text(screen) for marker in markers):
+                painted = arrived
+        if painted is not None:
+            return painted
     return None
 
 
 def _drain(fd: int, stream: pyte.ByteStream, deadline: float, memory: PeakMemory) -> None:
     while time.perf_counter() < deadline:
-        if _read(fd, stream, 0.01, memory) is None:
+        chunks = _read(fd, 0.01, memory)
+        if chunks is None:
             return
+        for _arrived, data in chunks:
+            stream.feed(data)
 
 
 def _exited(pid: int) -> bool:
