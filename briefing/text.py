@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 
 # C0 controls except tab and newline, DEL, C1 controls; bidi embeddings,
-# overrides and isolates, which can make text display in a misleading order.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# overrides and isolates, which can make text display in a misleading order; and
+# Unicode's noncharacters (U+FDD0-U+FDEF and the last two code points of each plane),
+# which are never text: programs use them as markers, and terminals draw them inconsistently.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)
+)
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{_NONCHARACTERS}]")
 REPLACEMENT = "\ufffd"
 
 

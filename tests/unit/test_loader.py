@@ -101,6 +101,13 @@ def test_control_characters_and_bidi_overrides_are_replaced(tmp_path):
     assert actor.role == "tab\tand\ufffd31m C1"
 
 
+def test_noncharacters_are_replaced(tmp_path):
+    body = (
+        'actors:\n  - id: a\n    name: "end\\uFFFF \\uFDD0 \\U0010FFFE ok \\uFFFD\\u00e9"\n    kind: person\n'
+    )
+    assert loader.load(write(tmp_path, body)).actor("a").name == "end\ufffd \ufffd \ufffd ok \ufffd\u00e9"
+
+
 def test_markup_like_text_is_kept_literally(tmp_path):
     body = 'actors:\n  - id: a\n    name: "[bold]Not bold[/bold] [@click=app.quit]x[/]"\n    kind: group\n'
     assert loader.load(write(tmp_path, body)).actor("a").name == "[bold]Not bold[/bold] [@click=app.quit]x[/]"
