@@ -179,11 +179,14 @@ def _folder(reporter: Reporter, node: yaml.Node, base: Path) -> Path | None:
     return base / Path(text.strip()).expanduser()
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` so readers see the old file or the new one.
 
     The temporary file sits beside the target so the final rename stays on one
-    file system, which is what makes it atomic.
+    file system, which is what makes it atomic. ``durable`` waits for the disk
+    before the rename, so a crash cannot leave the new name on unwritten data;
+    caches skip that wait (a slow disk can take tens of milliseconds), since
+    they check what they read and a damaged entry is only a miss.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -192,7 +195,8 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -400,7 +400,7 @@ class _SpecCache:
         self.changed = False
         kept = dict(list(self.entries.items())[-self.KEEP :])
         with contextlib.suppress(OSError):  # a cache that cannot be written: read the files next time
-            settings.write_atomic(self.file, json.dumps(kept))
+            settings.write_atomic(self.file, json.dumps(kept), durable=False)
 
 
 @functools.cache

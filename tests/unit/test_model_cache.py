@@ -172,3 +172,17 @@ def test_a_text_file_edited_while_the_briefing_loads_is_not_cached(briefing_path
     briefing, _ = model_cache.check_cached(briefing_path)
     assert briefing is not None
     assert entries() == []
+
+
+def test_the_cache_does_not_wait_for_the_disk_but_the_state_does(briefing_path, monkeypatch):
+    # A cache entry checks itself when read, so a crash can only cost a miss; the reader's
+    # state is the user's, and is flushed to the disk before it replaces the old file.
+    from briefing import state
+
+    synced: list[int] = []
+    monkeypatch.setattr("os.fsync", synced.append)
+    briefing, _ = model_cache.check_cached(briefing_path)
+    assert briefing is not None and list((cache_dir() / "models").glob("*.pickle"))
+    assert synced == []
+    state.save_state(state.remember_opened(state.State(), briefing_path))
+    assert len(synced) == 1
