@@ -154,10 +154,11 @@ def _text(screen: pyte.Screen) -> str:
 
 
 QUIET = 0.005  # seconds without output that end a burst of it (one frame or more)
+LONGEST_BURST = 0.5  # seconds: an app that never pauses is still looked at this often
 
 
 def _read(fd: int, wait: float, memory: PeakMemory) -> list[tuple[float, bytes]] | None:
-    """What the app writes from now until it has been quiet for ``QUIET`` seconds.
+    """What the app writes from now until it has been quiet for ``QUIET`` seconds (at most ``LONGEST_BURST``).
 
     Each chunk comes with the time it arrived; an empty list if nothing came
     within ``wait`` seconds, None once the app has closed its terminal. Nothing
@@ -170,7 +171,8 @@ def _read(fd: int, wait: float, memory: PeakMemory) -> list[tuple[float, bytes]]
     memory.sample()
     chunks: list[tuple[float, bytes]] = []
     ready, _, _ = select.select([fd], [], [], wait)
-    while ready:
+    until = time.perf_counter() + LONGEST_BURST
+    while ready and time.perf_counter() < until:
         try:
             data = os.read(fd, 65536)
         except OSError:  # the app has ended and closed its terminal
