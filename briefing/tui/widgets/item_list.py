@@ -16,8 +16,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.events import Click, Resize
-from textual.geometry import Region, Size
+from textual.events import Click
+from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 
@@ -101,7 +101,6 @@ class ItemList(Pane):
         self._starts: list[int] = []  # first line of each item, for variable heights
         self._heights: list[int] = []  # lines of each item
         self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
-        self._measured_width = -1  # the content width _measure last saw
         self._positions: dict[str, int] | None = None
 
     # -- what subclasses provide ------------------------------------------------
@@ -219,7 +218,7 @@ class ItemList(Pane):
 
     def _measure(self) -> None:
         width = self.scrollable_content_region.width
-        self._measured_width = width
+        self.fitted_width = width
         if width <= GUTTER:  # not laid out yet (or hidden): measure when it has a size
             self._starts, self._heights = [], []
             self.virtual_size = Size(width, 0)
@@ -236,7 +235,7 @@ class ItemList(Pane):
     @property
     def _text_width(self) -> int:
         """The cells an item's text has beside the gutter, at the width last measured."""
-        return max(self._measured_width - GUTTER, 1)
+        return max(self.fitted_width - GUTTER, 1)
 
     def _lines(self, index: int) -> list[Text]:
         key = (index, self._text_width)
@@ -277,9 +276,6 @@ class ItemList(Pane):
         elif first + height > top + visible:
             self.scroll_to(y=first + height - visible, animate=False, force=True)
 
-    def on_resize(self, _event: Resize) -> None:
-        self._fit()
-
     def _fit(self) -> None:
         self._lines_cache.clear()
         self._measure()
@@ -300,13 +296,6 @@ class ItemList(Pane):
         self.refresh()
 
     # -- drawing ----------------------------------------------------------------
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # The first frame is drawn before the Resize event is handled: fit the items to
-        # the size drawn at now, rather than draw placeholders and then draw again.
-        if self.scrollable_content_region.width != self._measured_width:
-            self._fit()
-        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.style import Style
+from textual.events import Resize
 from textual.geometry import Region
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -37,8 +38,20 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
     """
 
     base_style = Style()  # the pane's own style while its lines are drawn (see render_lines)
+    fitted_width = -1  # the content width the pane's lines were last laid out for (see _fit)
+
+    def _fit(self) -> None:
+        """Lay the lines out for the pane's width now, and set ``fitted_width`` to it."""
+        raise NotImplementedError
+
+    def on_resize(self, _event: Resize) -> None:
+        self._fit()
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        # The first frame is drawn before the Resize event is handled: fit the lines to the
+        # width drawn at now, rather than draw placeholders and then draw again.
+        if self.scrollable_content_region.width != self.fitted_width:
+            self._fit()
         # The pane's own style is the same for every line of one pass: work it out once,
         # not in each render_line (it walks the pane's ancestors).
         self.base_style = self.rich_style

@@ -8,8 +8,7 @@ from textual import work
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.events import Resize
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.strip import Strip
 
 from briefing.model import Briefing, Evidence, Source
@@ -101,7 +100,6 @@ class SourceView(Pane):
         self.note = ""  # why nothing is highlighted, e.g. "no evidence for this actor"
         self._lines: list[Span] = []
         self._starts: list[int] = []
-        self._lines_width = -1  # the pane width the lines were wrapped for
         # Wrapped lines by (source id, width): switching panes or sources re-wraps nothing.
         self._wrapped: LRUCache[tuple[str, int], list[Span]] = LRUCache(8)
 
@@ -218,7 +216,7 @@ class SourceView(Pane):
     def _set_lines(self, lines: list[Span], width: int) -> None:
         self._lines = lines
         self._starts = [start for start, _end in lines]
-        self._lines_width = width
+        self.fitted_width = width
         self.virtual_size = Size(width, len(lines))
 
     def _wrap_near(self, offset: int, width: int) -> list[Span]:
@@ -284,9 +282,6 @@ class SourceView(Pane):
             margin = max(min(height // 4, height - (last - first) - 1), 0)
             self.scroll_to(y=max(first - margin, 0), animate=False, force=True)
 
-    def on_resize(self, _event: Resize) -> None:
-        self._fit()
-
     def _fit(self) -> None:
         self._wrap()
         self._scroll_to_anchor()
@@ -296,13 +291,6 @@ class SourceView(Pane):
         self._update_titles()
 
     # -- drawing ------------------------------------------------------------------
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # The first frame is drawn before the Resize event is handled: wrap for the
-        # width drawn at now, rather than draw an empty pane and then draw again.
-        if self.scrollable_content_region.width != self._lines_width:
-            self._fit()
-        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
