@@ -142,25 +142,23 @@ class KeyBar(Widget, can_focus=False):
 
     def render(self) -> Text:
         line = Text(no_wrap=True, end="")
+        # The same for every key: worked out once for each time the bar is drawn.
+        key_style = layer_style(self, "key-bar--key")
+        description_style = layer_style(self, "key-bar--description")
+        item_style = self.get_component_rich_style("key-bar--item")
+        hover_style = self.get_component_rich_style("key-bar--hover")
         for key in self.shown_keys():
             if key.palette:
                 line.append(" " * (key.start - len(SEPARATOR) - line.cell_len))
                 line.append(SEPARATOR, self.get_component_rich_style("key-bar--separator"))
             line.append(" " * (key.start - line.cell_len))
-            line.append_text(self._item(key))
+            hover = self._hover is not None and key.start <= self._hover < key.end
+            item = Text.assemble((key.shown, key_style), " ", (key.description, description_style))
+            item.truncate(key.end - key.start)
+            base = hover_style if hover else item_style
+            item.stylize_before(base + Style(dim=True) if not key.enabled else base)
+            line.append_text(item)
         return line
-
-    def _item(self, key: _Key) -> Text:
-        hover = self._hover is not None and key.start <= self._hover < key.end
-        item = Text.assemble(
-            (key.shown, layer_style(self, "key-bar--key")),
-            " ",
-            (key.description, layer_style(self, "key-bar--description")),
-        )
-        item.truncate(key.end - key.start)
-        base = self.get_component_rich_style("key-bar--hover" if hover else "key-bar--item")
-        item.stylize_before(base + Style(dim=True) if not key.enabled else base)
-        return item
 
     def on_mouse_move(self, event: MouseMove) -> None:
         key = self._key_at(event.x)
