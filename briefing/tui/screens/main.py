@@ -43,7 +43,8 @@ SPLIT_WIDTH = 100  # from here on a list pane and Source fit side by side
 
 
 class MainScreen(Screen[None], inherit_bindings=False):
-    # Carries one of -wide, -split or -single, set from the terminal size (_set_mode).
+    # Carries one of -wide, -split or -single, from the terminal size (_mode_for): from the
+    # constructor on, and again on every resize.
     DEFAULT_CSS = """
     MainScreen {
         #panes {
@@ -334,7 +335,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _stage(self) -> None:
         """Show the panes the layout has room for: all, list pane + Source, or one."""
-        if not self.is_mounted or not self.classes & {"-wide", "-split", "-single"}:
+        if not self.is_mounted:
             return
         mode = self.layout_mode
         shown = {
