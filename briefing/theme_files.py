@@ -168,7 +168,7 @@ def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
     for spec in bundled_themes():
         themes[spec.name] = spec
     folder = settings.themes_dir() if user_dir is None else user_dir
-    cache = _spec_cache(settings.cache_dir() / "themes.json")
+    cache = _theme_cache()
     for path in _user_files(folder, problems):
         spec, diagnostics = cache.read(path, USER, str(path))
         problems += diagnostics
@@ -190,7 +190,7 @@ def load_catalog(user_dir: Path | None = None) -> ThemeCatalog:
 @functools.cache
 def bundled_themes() -> tuple[ThemeSpec, ...]:
     """The themes shipped with briefing (checked by the tests, so never skipped in a release)."""
-    cache = _spec_cache(settings.cache_dir() / "themes.json")
+    cache = _theme_cache()
     specs = [cache.read(path, BUNDLED, f"(bundled) {path.name}")[0] for path in _bundled_files()]
     cache.save()
     return tuple(spec for spec in specs if spec is not None)
@@ -401,6 +401,10 @@ class _SpecCache:
         kept = dict(list(self.entries.items())[-self.KEEP :])
         with contextlib.suppress(OSError):  # a cache that cannot be written: read the files next time
             settings.write_atomic(self.file, json.dumps(kept), durable=False)
+
+
+def _theme_cache() -> _SpecCache:
+    return _spec_cache(settings.cache_dir() / "themes.json")
 
 
 @functools.cache
