@@ -58,9 +58,10 @@ def test_actor_filter_on(snap_compare):
 
 def test_search_with_matches(snap_compare):
     """At 120x40, after searching "homs" and pressing Enter: the search bar above the footer
-    shows the query and "1 of N · n/N". Matching events, actors and reactions carry a ◆ (or
-    ● where linked) and the word is highlighted in their rows; in Source every "Homs" is
-    highlighted. The first match, an event about Homs, is selected in Timeline."""
+    shows the query and "1 of 12 · n/N". Matching events, actors and reactions carry a ◆ (or
+    ● where linked), with the word highlighted where their rows show it; in Source every
+    "Homs" is highlighted. The first match is selected in Timeline: "Turkish officials openly
+    hope…" (5–7 Dec), whose detail, not shown in the row, mentions the turn toward Homs."""
     assert snap_compare(sample_app(), press=["slash", "h", "o", "m", "s", "enter"], terminal_size=(120, 40))
 
 
