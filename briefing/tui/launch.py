@@ -34,17 +34,24 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
     from briefing.model import Briefing
     from briefing.model_cache import check_cached
     from briefing.theme_files import DEFAULT_THEME, USER, load_catalog
+    from briefing.tui import prefetch
+
+    remembered, state_problems = state.load_state()
+    target = None if path is not None and path.is_dir() else _target(path, remembered.last_opened)
+    # Before Textual is imported: that import is what the child's work overlaps.
+    child = prefetch.start(target[0], max_size) if target is not None else None
+
     from briefing.tui.app import BriefingApp
     from briefing.tui.bindings import binding_ids
     from briefing.tui.memory import view_from
 
+    prefetch.wait(child)
     catalog = load_catalog()
     names = available_themes(catalog.names)
     if theme is not None and theme not in names:
         print(f"briefing: error: unknown theme {theme!r}; choose from {', '.join(names)}", file=sys.stderr)
         return EXIT_USAGE
     config, config_problems = settings.load_config(known_bindings=binding_ids, known_themes=names)
-    remembered, state_problems = state.load_state()
     notices: list[Diagnostic] = [*config_problems, *catalog.problems, *state_problems]
     chosen = state.choose_theme(theme, config.theme, remembered, DEFAULT_THEME)
     if chosen not in names:  # picked in the app once, but its theme file is gone since
@@ -71,9 +78,9 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
             **where,  # type: ignore[arg-type]
         )
 
-    if path is not None and path.is_dir():
+    if target is None:
         return build(None, [], str(path), folder=path)
-    file, shown = _target(path, remembered.last_opened)
+    file, shown = target
     briefing, diagnostics = check_cached(file, max_size=max_size)
     return build(
         briefing, diagnostics, shown, file=file, state=view_from(dict(state.view_of(remembered, file)))

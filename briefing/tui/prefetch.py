@@ -1,0 +1,67 @@
+"""Filling the caches in a second process while the reader's own modules load.
+
+On a first open, importing YAML and the loader, parsing the briefing and the
+theme files takes about a tenth of the time to the first screen, and importing
+Textual takes much longer. A forked child does the first while the reader does
+the second, on another core; the reader then finds both in the cache, as on a
+second open. The child only writes the cache: it prints nothing, and whatever
+goes wrong in it, the reader loads the file itself and reports what it finds.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+# Bytes. A bigger briefing parses for longer than Textual imports, and its model
+# would then be pickled here and unpickled there: slower than parsing it in place.
+LARGEST = 1 << 20
+
+
+def start(file: Path, max_size: int | None) -> int | None:
+    """Fork a child that caches ``file`` and the themes; its pid, or None where that would not pay."""
+    if not hasattr(os, "fork") or _spare_cores() < 1:
+        return None
+    # Forking a process that runs threads can leave the child waiting on a lock
+    # one of them held; the CLI has none yet, a test process may.
+    if threading.active_count() > 1:
+        return None
+    try:
+        size = file.stat().st_size
+    except OSError:
+        return None
+    if size > (LARGEST if max_size is None else min(LARGEST, max_size)) or not file.is_file():
+        return None
+    from briefing.model_cache import has_entry
+
+    if has_entry(file, max_size=max_size):
+        return None
+    pid = os.fork()
+    if pid == 0:
+        status = 1
+        try:
+            _fill(file, max_size)
+            status = 0
+        finally:
+            os._exit(status)  # never back into the CLI: only the reader reports
+    return pid
+
+
+def wait(pid: int | None) -> None:
+    """Wait for the child started by start(), so its cache entries are complete."""
+    if pid is not None:
+        os.waitpid(pid, 0)
+
+
+def _fill(file: Path, max_size: int | None) -> None:
+    from briefing.model_cache import check_cached
+    from briefing.theme_files import load_catalog
+
+    load_catalog()
+    check_cached(file, max_size=max_size)
+
+
+def _spare_cores() -> int:
+    usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else range(os.cpu_count() or 1)
+    return len(usable) - 1
