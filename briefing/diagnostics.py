@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.values import Value
 
-@dataclass(frozen=True)
-class Diagnostic:
+
+@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+class Diagnostic(Value):
     """A problem found in a file: where it is, what it is, and how to fix it."""
 
     path: str  # file name as given by the user

@@ -7,43 +7,21 @@ sanitised (control characters and bidi overrides replaced) by the loader.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
+
+from briefing.values import Value
 
 EMPTY: Mapping[str, object] = MappingProxyType({})
 
 
-# The reader imports this module before its first screen, so making its classes is kept
-# cheap: every class has a docstring (dataclass() otherwise works one out from the
-# class's signature), and they share one equality, hash and repr (dataclass() would
-# compile those three anew for each class, a third of the cost of this module).
-
-
-class _Value:
-    """What dataclass() would write for each model class: equality and hash by the fields
-    compared, a repr of the fields shown."""
-
-    __slots__ = ()
-
-    def _compared(self) -> tuple[object, ...]:
-        return tuple(getattr(self, f.name) for f in fields(self) if f.compare)  # type: ignore[arg-type]
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._compared() == other._compared()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._compared())
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
-        return f"{type(self).__name__}({shown})"
+# The reader imports this module before its first screen: its classes share equality,
+# hash and repr through Value (see briefing.values), which keeps making them cheap.
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class DatePoint(_Value):
+class DatePoint(Value):
     """One end of a date: a year, month, day or minute, maybe approximate or uncertain."""
 
     text: str
@@ -56,7 +34,7 @@ class DatePoint(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class DateSpec(_Value):
+class DateSpec(Value):
     """A date as written in a briefing: a single point or a range of two points."""
 
     text: str  # exactly as written, e.g. "2024-12-02/2024-12-07"
@@ -86,7 +64,7 @@ class DateSpec(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Evidence(_Value):
+class Evidence(Value):
     """A verbatim quote located in a source text.
 
     ``start``/``end`` index the source's ``text`` as stored on the model
@@ -101,7 +79,7 @@ class Evidence(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Source(_Value):
+class Source(Value):
     """A source text (article, report) that quotes are located in."""
 
     id: str
@@ -118,7 +96,7 @@ class Source(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Affiliation(_Value):
+class Affiliation(Value):
     """An actor's tie to another actor, such as "leads" or "backed by"."""
 
     actor: str  # actor id
@@ -126,7 +104,7 @@ class Affiliation(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Actor(_Value):
+class Actor(Value):
     """A person, group, state or organisation taking part in events."""
 
     id: str
@@ -141,7 +119,7 @@ class Actor(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Place(_Value):
+class Place(Value):
     """A place events happen in."""
 
     id: str
@@ -154,7 +132,7 @@ class Place(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Event(_Value):
+class Event(Value):
     """One entry of the timeline, with the quotes it rests on."""
 
     id: str
@@ -170,7 +148,7 @@ class Event(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Statement(_Value):
+class Statement(Value):
     """What a speaker said in a reaction, with where the quote was found."""
 
     speaker: str  # actor id
@@ -181,7 +159,7 @@ class Statement(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Action(_Value):
+class Action(Value):
     """Something a country did in reaction: a move, not words."""
 
     title: str
@@ -191,7 +169,7 @@ class Action(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Reaction(_Value):
+class Reaction(Value):
     """How one country reacted: its stance, headline, statements and actions."""
 
     id: str
@@ -214,7 +192,7 @@ class Reaction(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Assessment(_Value):
+class Assessment(Value):
     """An analyst's judgement, with its likelihood and the events it rests on."""
 
     id: str
@@ -227,7 +205,7 @@ class Assessment(_Value):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class Briefing(_Value):
+class Briefing(Value):
     """A whole briefing: its sources, actors, places, timeline, reactions and assessments."""
 
     version: int

@@ -9,6 +9,7 @@ files are found in the checkout's own folders.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import sys
@@ -38,6 +39,7 @@ def themes_folder() -> Path:
     return bundled_folder("briefing.themes", "themes")
 
 
+@functools.cache  # asked for twice on a start (see tui/prefetch.py); the files do not change meanwhile
 def code_digest(*modules: str) -> bytes:
     """A SHA-256 over the source of these modules of the package, and the Python version.
 

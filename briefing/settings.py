@@ -19,6 +19,7 @@ import platformdirs
 
 from briefing.diagnostics import Diagnostic
 from briefing.reading import suggest
+from briefing.values import Value
 
 if TYPE_CHECKING:  # imported where a config file is read: without one, no YAML is parsed
     import yaml
@@ -39,8 +40,8 @@ CONFIG_KEYS: Mapping[str, str] = MappingProxyType(
 _KEY = re.compile(r"^[^\s,]+$")
 
 
-@dataclass(frozen=True)
-class Config:
+@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+class Config(Value):
     """The user's settings, with defaults for everything config.yaml leaves out."""
 
     theme: str | None = None  # None: the remembered or the default theme

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from briefing import settings
 from briefing.diagnostics import Diagnostic
+from briefing.values import Value
 
 STATE_NAME = "state.json"
 STATE_VERSION = 1
@@ -24,8 +25,8 @@ MAX_REMEMBERED = 200  # briefings whose view is kept; the least recently used go
 _MAX_STATE_SIZE = 4 * 1024 * 1024  # far more than MAX_REMEMBERED views take
 
 
-@dataclass(frozen=True)
-class State:
+@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+class State(Value):
     """What state.json remembers between runs."""
 
     last_opened: str | None = None  # absolute path of the last briefing opened

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from briefing import settings
 from briefing.diagnostics import Diagnostic
 from briefing.resources import code_digest, themes_folder
+from briefing.values import Value
 
 if TYPE_CHECKING:
     import yaml
@@ -112,8 +113,8 @@ _PERCENT = re.compile(r"^(?P<colour>.+?)\s+(?P<alpha>\d{1,3}(?:\.\d+)?)%$")
 _TOP_KEYS = ("name", "description", "dark", "ansi", *THEME_COLOURS, "luminosity_spread", "text_alpha")
 
 
-@dataclass(frozen=True)
-class ThemeSpec:
+@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+class ThemeSpec(Value):
     """A checked theme, ready to become a ``textual.theme.Theme``."""
 
     name: str
@@ -128,8 +129,8 @@ class ThemeSpec:
     text_alpha: float | None = None
 
 
-@dataclass(frozen=True)
-class ThemeCatalog:
+@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+class ThemeCatalog(Value):
     """Every theme file found, and the problems of those that were skipped."""
 
     themes: tuple[ThemeSpec, ...]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.values import Value
+
 PANES = ("timeline", "actors", "reactions", "source")  # in reading order: Tab and n go this way
 
 
-@dataclass(frozen=True)
-class ViewState:
+@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+class ViewState(Value):
     """The focused pane, the selected item of each pane, the source shown, the actor filter."""
 
     pane: str = "timeline"  # timeline | actors | reactions | source

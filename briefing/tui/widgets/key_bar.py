@@ -14,6 +14,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from briefing.tui.styling import layer_style
+from briefing.values import Value
 
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 SEPARATOR = "▏"  # before the command palette's key, at the right end
 
 
-@dataclass(frozen=True)
-class _Key:
+@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+class _Key(Value):
     key: str  # what pressing it sends, as Textual names keys
     shown: str  # as the footer shows it: "⏎", "^p"
     description: str
