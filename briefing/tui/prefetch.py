@@ -2,10 +2,11 @@
 
 On a first open, importing YAML and the loader and parsing the briefing and the
 theme files take about a tenth of the time to the first screen (25 ms of the
-sample's 290), and importing Textual takes much longer. A forked child does the first while the reader does
-the second, on another core; the reader then finds both in the cache, as on a
-second open. The child only writes the cache: it prints nothing, and whatever
-goes wrong in it, the reader loads the file itself and reports what it finds.
+sample's 290), and importing Textual takes much longer. A forked child does the
+first while the reader does the second, on another core; the reader then finds
+both in the cache, as on a second open. The child only writes the cache: it
+prints nothing, and whatever goes wrong in it, the reader loads the file itself
+and reports what it finds.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ LARGEST = 1 << 20
 
 def start(file: Path, max_size: int | None) -> int | None:
     """Fork a child that caches ``file`` and the themes; its pid, or None where that would not pay."""
-    if not hasattr(os, "fork") or _spare_cores() < 1:
+    if not hasattr(os, "fork") or _usable_cores() < 2:
         return None
     # Forking a process that runs threads can leave the child waiting on a lock
     # one of them held; the CLI has none yet, a test process may.
@@ -62,6 +63,7 @@ def _fill(file: Path, max_size: int | None) -> None:
     check_cached(file, max_size=max_size)
 
 
-def _spare_cores() -> int:
-    usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else range(os.cpu_count() or 1)
-    return len(usable) - 1
+def _usable_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):  # the cores this process may run on, not the machine's
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
