@@ -17,7 +17,7 @@ EMPTY: Mapping[str, object] = MappingProxyType({})
 
 
 # The reader imports this module before its first screen: its classes share equality,
-# hash and repr through Value (see briefing.values), which keeps making them cheap.
+# hash and repr through Value (see briefing.values), so that importing it stays cheap.
 
 
 @dataclass(frozen=True, eq=False, repr=False)
