@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,6 +114,7 @@ class BriefingApp(App[None]):
         self.memory = Memory(enabled=remember, config_theme=self.config.theme)
         self.live = LiveFile(self) if live else None
         self.notices = list(notices)
+        self.after_first_frame: Callable[[], None] | None = None  # run once the first frame is out
         for spec in (*bundled_themes(), *themes):  # a user theme may replace a bundled one
             self.register_theme(to_textual(spec))
         theme = theme or DEFAULT_THEME
@@ -169,6 +170,10 @@ class BriefingApp(App[None]):
             self.call_after_refresh(lambda: self._say(self.memory.opened(opened)))
         if self.live is not None:
             self.live.start()
+
+    def on_ready(self) -> None:
+        if self.after_first_frame is not None:
+            self.after_first_frame()
 
     def _show_titles(self) -> None:
         self.title = self.briefing.title if self.briefing is not None else "briefing"

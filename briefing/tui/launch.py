@@ -22,10 +22,17 @@ def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug:
     A folder opens on its library. No path reopens the last briefing, or the
     bundled sample the first time (or when the last one is gone).
     """
-    app = prepare(path, theme=theme, max_size=max_size)
-    if isinstance(app, int):
-        return app
-    return _run(app, debug=debug)
+    # Starting up makes a great many objects and frees few: the collector's passes until
+    # the first frame walk everything imported so far and find next to nothing to free.
+    # Off from here; the reader turns it back on once its first frame is out (_run).
+    gc.disable()
+    try:
+        app = prepare(path, theme=theme, max_size=max_size)
+        if isinstance(app, int):
+            return app
+        return _run(app, debug=debug)
+    finally:
+        gc.enable()
 
 
 def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> BriefingApp | int:
@@ -105,14 +112,19 @@ def _target(path: Path | None, last_opened: str | None) -> tuple[Path, str]:
     return sample, sample.name
 
 
+def _resume_collector() -> None:
+    # Modules, settings and the briefing live as long as the reader: set them aside, so
+    # the collector does not walk them all again on each full pass.
+    gc.freeze()
+    gc.enable()
+
+
 def _run(app: BriefingApp, *, debug: bool) -> int:
     # Textual prints an unhandled error's traceback (with local variables) when it
     # exits. Catch it, so the reader sees one clear line unless they asked for --debug.
     captured = StringIO()
     app.error_console.file = captured
-    # Modules, settings and the briefing live as long as the reader: set them aside, so
-    # the collector does not walk them all again while the first screen is built.
-    gc.freeze()
+    app.after_first_frame = _resume_collector
     # Textual writes frames from a thread of its own. A frame bigger than the terminal's
     # buffer goes out in pieces, and before each piece that thread waits for the main
     # thread to let go of the interpreter: up to 5 ms by default, 1 ms from here on.
