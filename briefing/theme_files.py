@@ -4,7 +4,10 @@ A theme file holds Textual's theme colours (primary, background, ...) and the
 app's own variables (stance colours, status marks, evidence highlight). A file
 with a bad colour or an unknown key is reported and skipped, so selecting a
 theme can never break the app. No Textual import at module level: colours are
-checked with Textual's own parser, imported only when a theme file is read.
+checked with Textual's own parser, imported only when a user's theme file is read.
+The bundled files are checked that way by the tests instead, so that reading
+them needs no Textual: on a first start they are read while Textual loads
+(tui/prefetch.py), and importing it there too would take that time twice.
 
 Every start of the reader needs every theme, so the checked values of each
 file are kept in the cache folder (_SpecCache): a start with unchanged theme
@@ -226,16 +229,17 @@ def read_theme(
     if root is None:
         return None, [Diagnostic(shown, 1, 1, "the theme file is empty", hint="start with `name: my-theme`")]
     reporter = Reporter(shown)
+    check = origin != BUNDLED  # with Textual's parser; the tests check the bundled files
     values: dict[str, object] = {}
     colours: dict[str, str] = {}
     variables: dict[str, str] = {}
     for key, key_node, value_node in reporter.entries(root, ""):
         if key == "variables":
-            variables = _variables(reporter, value_node)
+            variables = _variables(reporter, value_node, check=check)
         elif key not in _TOP_KEYS:
             reporter.unknown_key(key, key_node, key, "a theme", (*_TOP_KEYS, "variables"))
         elif key in THEME_COLOURS:
-            colour = _colour(reporter, value_node, key, alpha=False)
+            colour = _colour(reporter, value_node, key, alpha=False, check=check)
             if colour is not None:
                 colours[key] = colour
         elif key in ("dark", "ansi"):
@@ -282,27 +286,25 @@ def _value_node(root: yaml.MappingNode, key: str) -> yaml.Node | None:
     return next((v for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
 
 
-def _variables(reporter: Reporter, node: yaml.Node) -> dict[str, str]:
-    known = textual_variables()
+def _variables(reporter: Reporter, node: yaml.Node, *, check: bool) -> dict[str, str]:
+    known = textual_variables() if check else frozenset()
     out: dict[str, str] = {}
     for key, key_node, value_node in reporter.entries(node, "variables"):
         where = f"variables.{key}"
-        if key not in APP_VARIABLES and key not in known:
+        if check and key not in APP_VARIABLES and key not in known:
             reporter.unknown_key(key, key_node, where, "theme variables", (*APP_VARIABLES, *known))
             continue
         if key.endswith("text-style") or key.endswith("-style"):
-            value = _text_style(reporter, value_node, where)
+            value = _text_style(reporter, value_node, where, check=check)
         else:
-            value = _colour(reporter, value_node, where, alpha=True)
+            value = _colour(reporter, value_node, where, alpha=True, check=check)
         if value is not None:
             out[key] = value
     return out
 
 
-def _colour(reporter: Reporter, node: yaml.Node, where: str, *, alpha: bool) -> str | None:
+def _colour(reporter: Reporter, node: yaml.Node, where: str, *, alpha: bool, check: bool) -> str | None:
     """A colour Textual can parse; with ``alpha``, also "COLOUR NN%" (a see-through colour)."""
-    from textual.color import Color, ColorParseError
-
     text = reporter.text(node, where)
     if text is None:
         return None
@@ -316,6 +318,10 @@ def _colour(reporter: Reporter, node: yaml.Node, where: str, *, alpha: bool) -> 
             return None
     if match is not None and colour == "auto":
         return text  # Textual's "auto NN%": black or white, whichever reads on the background
+    if not check:
+        return text
+    from textual.color import Color, ColorParseError
+
     try:
         Color.parse(colour)
     except ColorParseError as error:
@@ -330,13 +336,15 @@ def _colour(reporter: Reporter, node: yaml.Node, where: str, *, alpha: bool) -> 
     return text
 
 
-def _text_style(reporter: Reporter, node: yaml.Node, where: str) -> str | None:
-    from textual.css.constants import VALID_STYLE_FLAGS
-
+def _text_style(reporter: Reporter, node: yaml.Node, where: str, *, check: bool) -> str | None:
     text = reporter.text(node, where)
     if text is None:
         return None
     words = text.split()
+    if not check:
+        return " ".join(words)
+    from textual.css.constants import VALID_STYLE_FLAGS
+
     bad = [w for w in words if w not in VALID_STYLE_FLAGS]
     if bad or not words:
         choices = ", ".join(sorted(VALID_STYLE_FLAGS))

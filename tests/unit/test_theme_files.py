@@ -1,10 +1,14 @@
 """Theme files: the bundled ones are complete and readable; user ones are checked and skipped when bad."""
 
 import json
+import subprocess
+import sys
+from dataclasses import replace
 
 import pytest
 
 from briefing import settings, theme_files
+from briefing.resources import themes_folder
 from briefing.theme_files import (
     APP_VARIABLES,
     BUNDLED,
@@ -45,6 +49,35 @@ def test_the_four_bundled_themes_load_without_problems():
     assert all(catalog.get(name).origin == BUNDLED for name in BUNDLED_NAMES)
     assert catalog.get("briefing-light").dark is False
     assert catalog.get("briefing-terminal").ansi is True
+
+
+def test_every_bundled_file_passes_the_checks_a_user_theme_gets():
+    # The reader trusts the bundled files, so that reading them needs no Textual: here
+    # is where their colours, variable names and text styles are checked against it.
+    paths = sorted(themes_folder().glob("*.yaml"))
+    assert len(paths) == len(BUNDLED_NAMES)
+    for path in paths:
+        checked, problems = read_theme(path, USER)
+        assert problems == []
+        trusted, _ = read_theme(path, BUNDLED)
+        assert replace(checked, origin=BUNDLED) == trusted
+
+
+def test_reading_the_bundled_themes_does_not_import_textual():
+    code = (
+        "import json, sys; from briefing.theme_files import load_catalog; "
+        "load_catalog(); print(json.dumps(list(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    imported = json.loads(done.stdout)
+    assert "yaml" in imported  # the files were read, not taken from a cache
+    assert "textual" not in imported
+
+
+def test_a_user_theme_is_still_checked_with_textuals_parser():
+    user_theme("bad.yaml", "name: bad\nprimary: '#4c9be8'\nvariables:\n  stance-mixed: not-a-colour\n")
+    problems = load_catalog().problems
+    assert [p.message for p in problems] == ["not a colour: 'not-a-colour'"]
 
 
 @pytest.mark.parametrize("name", BUNDLED_NAMES)
