@@ -2,23 +2,17 @@
 
 On a first open, importing YAML and the loader and parsing the briefing and the
 theme files take about a tenth of the time to the first screen (25 ms of the
-sample's 290), and importing Textual takes much longer. A second process does
-the first while the reader does the second, on another core; the reader then
-finds both in the cache, as on a second open. The helper only writes the cache:
-its output goes nowhere, and whatever goes wrong in it, the reader loads the file
-itself and reports what it finds.
-
-The helper is a new interpreter (``python -m briefing.tui.prefetch FILE``), not a
-fork: after a fork, each memory page the reader writes to is copied first, which
-made its Textual import about 4 ms slower, more than starting afresh costs it.
-
-python -m briefing.tui.prefetch FILE [MAX_SIZE]
+sample's 290), and importing Textual takes much longer. A forked child does the
+first while the reader does the second, on another core; the reader then finds
+both in the cache, as on a second open. The child only writes the cache: it
+prints nothing, and whatever goes wrong in it, the reader loads the file itself
+and reports what it finds.
 """
 
 from __future__ import annotations
 
 import os
-import sys
+import threading
 from pathlib import Path
 
 # Bytes. Past this, what the overlap saves is eaten by the model's trip through the
@@ -27,8 +21,12 @@ LARGEST = 1 << 20
 
 
 def start(file: Path, max_size: int | None) -> int | None:
-    """Start a process that caches ``file`` and the themes; its pid, or None where that would not pay."""
-    if not hasattr(os, "posix_spawn") or not sys.executable or _usable_cores() < 2:
+    """Fork a child that caches ``file`` and the themes; its pid, or None where that would not pay."""
+    if not hasattr(os, "fork") or _usable_cores() < 2:
+        return None
+    # Forking a process that runs threads can leave the child waiting on a lock
+    # one of them held; the CLI has none yet, a test process may.
+    if threading.active_count() > 1:
         return None
     try:
         size = file.stat().st_size
@@ -40,19 +38,19 @@ def start(file: Path, max_size: int | None) -> int | None:
 
     if has_entry(file, max_size=max_size):
         return None
-    import briefing
-
-    # The helper imports this very package, wherever the reader found it.
-    root = str(Path(briefing.__file__).parent.parent)
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (root, os.environ.get("PYTHONPATH")))))
-    nowhere = [(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_RDWR, 0) for fd in (0, 1, 2)]
-    limit = "" if max_size is None else str(max_size)
-    args = [sys.executable, "-m", __name__, str(file), limit]
-    return os.posix_spawn(sys.executable, args, env, file_actions=nowhere)
+    pid = os.fork()
+    if pid == 0:
+        status = 1
+        try:
+            _fill(file, max_size)
+            status = 0
+        finally:
+            os._exit(status)  # never back into the CLI: only the reader reports
+    return pid
 
 
 def wait(pid: int | None) -> None:
-    """Wait for the process started by start(), so its cache entries are complete."""
+    """Wait for the child started by start(), so its cache entries are complete."""
     if pid is not None:
         os.waitpid(pid, 0)
 
@@ -69,7 +67,3 @@ def _usable_cores() -> int:
     if hasattr(os, "sched_getaffinity"):  # the cores this process may run on, not the machine's
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
-
-
-if __name__ == "__main__":
-    _fill(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] else None)

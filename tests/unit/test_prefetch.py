@@ -98,16 +98,17 @@ def test_no_second_process_for_a_cached_big_or_unreadable_file(sample_path, tmp_
     small = tmp_path / "small.yaml"
     small.write_bytes(b"# 21 bytes of nothing")
     cases = [
-        (sample_path, None),  # not cached yet: a second process
-        (sample_path, None),  # cached by that process
-        (big, None),
-        (small, 10),  # over --max-size: the reader says so
-        (tmp_path / "missing.yaml", None),
-        (tmp_path, None),  # a folder opens the library
+        f"start(Path({str(sample_path)!r}), None)",  # not cached yet: a child
+        f"start(Path({str(sample_path)!r}), None)",  # cached by that child
+        f"start(Path({str(big)!r}), None)",
+        f"start(Path({str(small)!r}), 10)",  # over --max-size: the reader says so
+        f"start(Path({str(tmp_path / 'missing.yaml')!r}), None)",
+        f"start(Path({str(tmp_path)!r}), None)",  # a folder opens the library
     ]
-    started = []
-    for path, max_size in cases:
-        pid = prefetch.start(path, max_size)
-        prefetch.wait(pid)
-        started.append(pid is not None)
-    assert started == [True, False, False, False, False, False]
+    # In a fresh process: pytest's own may run threads, and then nothing is forked.
+    code = "from pathlib import Path; from briefing.tui.prefetch import start, wait\n" + "".join(
+        f"pid = {case}; wait(pid); print(pid is not None)\n" for case in cases
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False", "False", "False", "False", "False"]
