@@ -7,6 +7,11 @@ first while the reader does the second, on another core; the reader then finds
 both in the cache, as on a second open. The child only writes the cache: it
 prints nothing, and whatever goes wrong in it, the reader loads the file itself
 and reports what it finds.
+
+A fork, not a new interpreter: the child starts with the reader's modules loaded.
+A new one would spare the reader copying the pages it writes to after the fork
+(about 4 ms of its Textual import) but must start Python and import them itself,
+which put 70 ms on a first open of 1,000 events.
 """
 
 from __future__ import annotations
