@@ -1,4 +1,4 @@
-"""Pausing Python's cyclic garbage collector while a big model is built.
+"""Pausing Python's cyclic garbage collector while a big model is built (and the reader starts).
 
 Loading or unpickling a large briefing allocates millions of objects that all
 stay alive, so the collector runs again and again and finds nothing to free:

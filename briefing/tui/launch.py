@@ -8,6 +8,7 @@ from io import StringIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing import collector
 from briefing.diagnostics import Diagnostic
 
 if TYPE_CHECKING:
@@ -25,14 +26,11 @@ def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug:
     # Starting up makes a great many objects and frees few: the collector's passes until
     # the first frame walk everything imported so far and find next to nothing to free.
     # Off from here; the reader turns it back on once its first frame is out (_run).
-    gc.disable()
-    try:
+    with collector.paused():
         app = prepare(path, theme=theme, max_size=max_size)
         if isinstance(app, int):
             return app
         return _run(app, debug=debug)
-    finally:
-        gc.enable()
 
 
 def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> BriefingApp | int:
