@@ -1,4 +1,5 @@
-"""Starting the reader from the CLI: the garbage collector is off until the first frame is out."""
+"""Starting the reader: the garbage collector is off until the first frame is out, and the
+theme it starts on looks as it does when picked later."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 from briefing.tui import launch
 from briefing.tui.app import BriefingApp
 
-from .conftest import MIRNA
+from .conftest import MIRNA, MakeApp
+
+BUNDLED = ("briefing-dark", "briefing-light", "briefing-high-contrast", "briefing-terminal")
 
 
 @pytest.fixture
@@ -41,3 +44,18 @@ def test_the_collector_is_off_while_starting_and_back_on_after_the_first_frame(m
 def test_the_collector_is_back_on_when_the_reader_does_not_start(tmp_path, unfrozen):
     assert launch.launch(tmp_path / "any.yaml", theme="no-such-theme", max_size=None, debug=False) == 2
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("theme", [*BUNDLED, "textual-light", "nord"])
+async def test_the_first_screen_in_a_theme_is_the_screen_picking_it_later_shows(theme, mirna, make_app: MakeApp):
+    """BriefingApp._start_on sets most themes without Textual's watcher, to spare a second
+    parse of the CSS; dark and light, colour and ANSI themes must all come out the same."""
+    screens = []
+    for start, then in ((theme, None), ("textual-dark" if theme != "textual-dark" else "nord", theme)):
+        app = make_app(mirna, theme=start)
+        async with app.run_test(size=(100, 30)) as pilot:
+            if then is not None:
+                app.theme = then
+            await pilot.pause()
+            screens.append(app.export_screenshot())
+    assert screens[0] == screens[1]
