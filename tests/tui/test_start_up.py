@@ -47,7 +47,7 @@ def test_the_collector_is_back_on_when_the_reader_does_not_start(tmp_path, unfro
 
 
 @pytest.mark.parametrize("theme", [*BUNDLED, "textual-light", "nord"])
-async def test_the_first_screen_in_a_theme_is_the_screen_picking_it_later_shows(theme, mirna, make_app: MakeApp):
+async def test_a_theme_looks_at_start_as_it_does_when_picked_later(theme, mirna, make_app: MakeApp):
     """BriefingApp._start_on sets most themes without Textual's watcher, to spare a second
     parse of the CSS; dark and light, colour and ANSI themes must all come out the same."""
     screens = []
