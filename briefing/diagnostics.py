@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from briefing.values import Value
+from briefing.values import Value, value_class
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+@value_class
 class Diagnostic(Value):
     """A problem found in a file: where it is, what it is, and how to fix it."""
 

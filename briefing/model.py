@@ -7,20 +7,20 @@ sanitised (control characters and bidi overrides replaced) by the loader.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 from types import MappingProxyType
 
-from briefing.values import Value
+from briefing.values import Value, value_class
 
 EMPTY: Mapping[str, object] = MappingProxyType({})
 
 
-# The reader imports this module before its first screen: its classes share equality,
-# hash and repr through Value (see briefing.values), so that importing it stays cheap.
+# The reader imports this module before its first screen, and a second open constructs
+# none of these (it unpickles them): @value_class keeps declaring them cheap.
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class DatePoint(Value):
     """One end of a date: a year, month, day or minute, maybe approximate or uncertain."""
 
@@ -33,7 +33,7 @@ class DatePoint(Value):
     moment: datetime | None = None  # only for precision "minute"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class DateSpec(Value):
     """A date as written in a briefing: a single point or a range of two points."""
 
@@ -63,7 +63,7 @@ class DateSpec(Value):
         return (self.earliest, self.latest)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Evidence(Value):
     """A verbatim quote located in a source text.
 
@@ -78,7 +78,7 @@ class Evidence(Value):
     occurrence: int = 1
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Source(Value):
     """A source text (article, report) that quotes are located in."""
 
@@ -95,7 +95,7 @@ class Source(Value):
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Affiliation(Value):
     """An actor's tie to another actor, such as "leads" or "backed by"."""
 
@@ -103,7 +103,7 @@ class Affiliation(Value):
     relation: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Actor(Value):
     """A person, group, state or organisation taking part in events."""
 
@@ -118,7 +118,7 @@ class Actor(Value):
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Place(Value):
     """A place events happen in."""
 
@@ -131,7 +131,7 @@ class Place(Value):
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Event(Value):
     """One entry of the timeline, with the quotes it rests on."""
 
@@ -147,7 +147,7 @@ class Event(Value):
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Statement(Value):
     """What a speaker said in a reaction, with where the quote was found."""
 
@@ -158,7 +158,7 @@ class Statement(Value):
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Action(Value):
     """Something a country did in reaction: a move, not words."""
 
@@ -168,7 +168,7 @@ class Action(Value):
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Reaction(Value):
     """How one country reacted: its stance, headline, statements and actions."""
 
@@ -191,7 +191,7 @@ class Reaction(Value):
         return tuple(self.evidence) + tuple(quotes)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Assessment(Value):
     """An analyst's judgement, with its likelihood and the events it rests on."""
 
@@ -204,7 +204,7 @@ class Assessment(Value):
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Briefing(Value):
     """A whole briefing: its sources, actors, places, timeline, reactions and assessments."""
 

@@ -10,7 +10,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -19,7 +19,7 @@ import platformdirs
 
 from briefing.diagnostics import Diagnostic
 from briefing.reading import suggest
-from briefing.values import Value
+from briefing.values import Value, value_class
 
 if TYPE_CHECKING:  # imported where a config file is read: without one, no YAML is parsed
     import yaml
@@ -40,7 +40,7 @@ CONFIG_KEYS: Mapping[str, str] = MappingProxyType(
 _KEY = re.compile(r"^[^\s,]+$")
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+@value_class
 class Config(Value):
     """The user's settings, with defaults for everything config.yaml leaves out."""
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 
 from briefing import settings
 from briefing.diagnostics import Diagnostic
-from briefing.values import Value
+from briefing.values import Value, value_class
 
 STATE_NAME = "state.json"
 STATE_VERSION = 1
@@ -25,7 +25,7 @@ MAX_REMEMBERED = 200  # briefings whose view is kept; the least recently used go
 _MAX_STATE_SIZE = 4 * 1024 * 1024  # far more than MAX_REMEMBERED views take
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+@value_class
 class State(Value):
     """What state.json remembers between runs."""
 

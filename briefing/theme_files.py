@@ -24,7 +24,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from briefing import settings
 from briefing.diagnostics import Diagnostic
 from briefing.resources import code_digest, themes_folder
-from briefing.values import Value
+from briefing.values import Value, value_class
 
 if TYPE_CHECKING:
     import yaml
@@ -116,7 +116,7 @@ _PERCENT = re.compile(r"^(?P<colour>.+?)\s+(?P<alpha>\d{1,3}(?:\.\d+)?)%$")
 _TOP_KEYS = ("name", "description", "dark", "ansi", *THEME_COLOURS, "luminosity_spread", "text_alpha")
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+@value_class
 class ThemeSpec(Value):
     """A checked theme, ready to become a ``textual.theme.Theme``."""
 
@@ -132,7 +132,7 @@ class ThemeSpec(Value):
     text_alpha: float | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+@value_class
 class ThemeCatalog(Value):
     """Every theme file found, and the problems of those that were skipped."""
 

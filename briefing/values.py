@@ -1,20 +1,27 @@
-"""A base for the frozen dataclasses made before the reader's first screen.
+"""Frozen dataclasses that cost next to nothing to declare: ``@value_class``.
 
-dataclass() compiles each method it writes, for each class: 0.2-0.3 ms per
-class for equality, hash and repr alone. Classes declared
-``@dataclass(frozen=True, eq=False, repr=False)`` on this base share one of
-each instead, with the same meaning: equality and hash by the fields compared,
-a repr of the fields shown. Every such class also has a docstring, or
-dataclass() would work one out from its signature.
+The reader imports some twenty dataclasses before its first screen, and
+``dataclass(frozen=True)`` compiles five methods for each (``__init__``,
+``__setattr__``, ``__delattr__``, ``__eq__``, ``__hash__``), about 1 ms a class
+on a slow machine. Most are never constructed there: a second open unpickles
+the model, which calls no ``__init__``. So a ``@value_class`` shares one
+equality, hash, repr and frozen ``__setattr__`` through :class:`Value`, and
+compiles its ``__init__`` (with dataclass() itself) the first time an
+instance is made. Every such class also has a docstring, or dataclass() would
+work one out from its signature.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
+from collections.abc import Callable
+from dataclasses import FrozenInstanceError, dataclass, field, fields, make_dataclass
+from typing import Any, TypeVar, dataclass_transform
+
+T = TypeVar("T", bound=type)
 
 
 class Value:
-    """Equality, hash and repr as dataclass() would write them, for any dataclass."""
+    """Equality, hash and repr as dataclass() would write them, for any dataclass; frozen."""
 
     __slots__ = ()
 
@@ -32,3 +39,45 @@ class Value:
     def __repr__(self) -> str:
         shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
         return f"{type(self).__name__}({shown})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+@dataclass_transform(frozen_default=True)
+def value_class(cls: T) -> T:
+    """A frozen dataclass on :class:`Value`, whose ``__init__`` is compiled when first called."""
+    cls = dataclass(init=False, eq=False, repr=False)(cls)
+
+    def __init__(self: Any, *args: object, **kwargs: object) -> None:
+        cls.__init__ = _frozen_init(cls)
+        cls.__init__(self, *args, **kwargs)
+
+    cls.__init__ = __init__
+    return cls
+
+
+def _frozen_init(cls: type) -> Callable[..., None]:
+    """The ``__init__`` that ``dataclass(frozen=True)`` would have written for ``cls``."""
+    specs = [
+        (
+            f.name,
+            f.type,
+            field(
+                default=f.default,
+                default_factory=f.default_factory,
+                init=f.init,
+                repr=f.repr,
+                compare=f.compare,
+                metadata=f.metadata,
+            ),
+        )
+        for f in fields(cls)
+    ]
+    after = {"__post_init__": cls.__post_init__} if hasattr(cls, "__post_init__") else {}
+    # Frozen, so that it sets each field with object.__setattr__, past Value's refusal.
+    model = make_dataclass(cls.__name__, specs, namespace=after, frozen=True, eq=False, repr=False)
+    return model.__init__

@@ -7,14 +7,12 @@ briefing no longer has.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from briefing.values import Value
+from briefing.values import Value, value_class
 
 PANES = ("timeline", "actors", "reactions", "source")  # in reading order: Tab and n go this way
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+@value_class
 class ViewState(Value):
     """The focused pane, the selected item of each pane, the source shown, the actor filter."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -14,7 +13,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from briefing.tui.styling import layer_style
-from briefing.values import Value
+from briefing.values import Value, value_class
 
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
 SEPARATOR = "▏"  # before the command palette's key, at the right end
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # Value: see briefing.values
+@value_class
 class _Key(Value):
     key: str  # what pressing it sends, as Textual names keys
     shown: str  # as the footer shows it: "⏎", "^p"
