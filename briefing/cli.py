@@ -6,14 +6,17 @@ missing files), 3 an unexpected internal error (a bug: rerun with --debug).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 SECTIONS = ("summary", "sources", "timeline", "actors", "places", "reactions", "assessments")
@@ -25,6 +28,8 @@ class UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Read situation briefings in the terminal.",
@@ -67,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _size(text: str) -> int:
+    import argparse
+
     units = {"k": 1024, "m": 1024**2, "g": 1024**3}
     number, unit = (text[:-1], text[-1].lower()) if text[-1:].lower() in units else (text, "")
     try:
@@ -88,10 +95,22 @@ def _normalise_argv(argv: list[str]) -> list[str]:
     return argv
 
 
+def _is_plain_open(argv: list[str]) -> bool:
+    """`briefing` or `briefing PATH`: what the parser would make `open [PATH]` of.
+
+    The commonest command needs no parser; importing argparse and building this one
+    are about 10 ms of the reader's start on a slow machine.
+    """
+    return not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in SUBCOMMANDS)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     try:
+        if _is_plain_open(args_list):
+            path = Path(args_list[0]) if args_list else None
+            return _open(path, theme=None, max_size=None, debug=False)
         args = _parser().parse_args(_normalise_argv(args_list))
         return _dispatch(args)
     except UsageError as error:
@@ -130,7 +149,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from briefing.settings import print_paths
 
         return print_paths()
-    return _open(args)
+    return _open(args.path, theme=args.theme, max_size=args.max_size, debug=args.debug)
 
 
 def _require_file(path: Path) -> None:
@@ -224,19 +243,18 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open(args: argparse.Namespace) -> int:
-    path: Path | None = args.path
+def _open(path: Path | None, *, theme: str | None, max_size: int | None, debug: bool) -> int:
     if path is not None and not path.exists():
         raise UsageError(f"{path}: no such file or folder")
     if not sys.stdout.isatty() and path is not None and path.is_file():
         # In a pipe there is no one to read a full-screen app: print the text view.
         from briefing.render.terminal import render_show
 
-        briefing = _load_or_report(path, args.max_size)
+        briefing = _load_or_report(path, max_size)
         if briefing is None:
             return EXIT_INVALID
         sys.stdout.write(render_show(briefing, width=None, sections=None, color=False))
         return EXIT_OK
     from briefing.tui.launch import launch
 
-    return launch(path, theme=args.theme, max_size=args.max_size, debug=args.debug)
+    return launch(path, theme=theme, max_size=max_size, debug=debug)

@@ -55,3 +55,23 @@ def test_python_dash_m_runs_the_same_cli(tmp_path):
         [sys.executable, "-m", "briefing", "validate", str(path)], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0 and result.stdout == f"{path}: ok (0 warnings)\n"
+
+
+def test_briefing_path_alone_opens_it_without_the_argument_parser(tmp_path):
+    """`briefing FILE` is what people type most: it must behave as `briefing open FILE`
+    (here in a pipe, so the text view), without importing argparse (about 10 ms)."""
+    path = tmp_path / "a.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    code = (
+        "import sys; from briefing import cli; code = cli.main(sys.argv[1:]); "
+        "print('argparse' in sys.modules, code, file=sys.stderr)"
+    )
+    for argv, imported in (([str(path)], "False"), (["open", str(path)], "True")):
+        done = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=60)
+        assert done.stdout.startswith("X\n"), done.stdout
+        assert done.stderr.split() == [imported, "0"]
+
+
+def test_a_missing_path_alone_is_a_usage_error(tmp_path, capsys):
+    assert cli.main([str(tmp_path / "missing.yaml")]) == 2
+    assert f"{tmp_path / 'missing.yaml'}: no such file or folder" in capsys.readouterr().err
