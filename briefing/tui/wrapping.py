@@ -16,6 +16,7 @@ from functools import cache
 from operator import methodcaller
 
 from rich.cells import cell_len
+from rich.text import Text
 
 
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
@@ -49,6 +50,19 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
 # usual punctuation (dashes, typographic quotes, ellipsis). No combining marks.
 _ONE_CELL = re.compile("[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*")
 _LINE_SPAN = methodcaller("span", 1)
+
+
+def truncate(text: Text, width: int) -> None:
+    """``text.truncate(width, overflow="ellipsis")``, counting characters where each is one cell.
+
+    Rich measures each character of a line that is not all ASCII or Latin (a dash
+    or a typographic quote is enough) to find where to cut it: 0.1 ms a row.
+    """
+    plain = text.plain
+    if width < 1 or not _ONE_CELL.fullmatch(plain):
+        text.truncate(width, overflow="ellipsis")
+    elif len(plain) > width:
+        text.plain = plain[: width - 1] + "…"
 
 
 @cache

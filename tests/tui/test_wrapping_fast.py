@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
+from rich.text import Text
 
 from briefing.tui import wrapping
 from briefing.tui.wrapping import wrap_offsets
@@ -43,3 +44,15 @@ def test_every_character_taken_as_one_cell_wide_is_one_cell_wide_for_rich():
     one_cell = [chr(c) for c in range(0x30000) if wrapping._ONE_CELL.fullmatch(chr(c))]
     assert "“" in one_cell and "Ḥ" in one_cell and "\u0301" not in one_cell and "日" not in one_cell
     assert [c for c in one_cell if cell_len(c) != 1 or cell_len(c * 3) != 3] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join), st.integers(min_value=-1, max_value=30))
+def test_truncating_gives_what_rich_gives(text, width):
+    """The Timeline cuts its rows with wrapping.truncate: the same text, styles and ellipsis
+    as Rich's Text.truncate(overflow="ellipsis"), without measuring one-cell characters."""
+    text = text.replace("\n", " ").replace("\t", " ")
+    ours, rich = (Text.assemble((text, "bold"), ("tail — “x”", "red")) for _ in range(2))
+    wrapping.truncate(ours, width)
+    rich.truncate(width, overflow="ellipsis")
+    assert (ours.plain, ours.spans) == (rich.plain, rich.spans)

@@ -8,6 +8,7 @@ from textual.content import Content
 from briefing.model import Actor, Briefing, Event
 from briefing.tui.styling import layer_style
 from briefing.tui.widgets.item_list import ItemList
+from briefing.tui.wrapping import truncate
 
 DATE_SHARE = 4  # a date column takes at most a quarter of the row (but at least 20 cells)...
 DATE_MIN = 20  # ...so a long range of date-times is cut rather than squeezing titles
@@ -79,7 +80,7 @@ class TimelineView(ItemList):
         if names:
             row.append(" ")
             row.append("— " + ", ".join(names), self.style_of("muted"))
-        row.truncate(width, overflow="ellipsis")
+        truncate(row, width)
         return [row]
 
     def filter_to(self, actor: Actor | None) -> None:
