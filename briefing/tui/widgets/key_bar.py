@@ -24,6 +24,8 @@ SEPARATOR = "▏"  # before the command palette's key, at the right end
 
 @value_class
 class _Key(Value):
+    """One key as the bar draws it, and where."""
+
     key: str  # what pressing it sends, as Textual names keys
     shown: str  # as the footer shows it: "⏎", "^p"
     description: str
