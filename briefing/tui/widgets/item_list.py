@@ -9,7 +9,7 @@ the "linked" marks set by other panes and search highlighting.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import accumulate
 
 from rich.style import Style
@@ -160,8 +160,11 @@ class ItemList(Pane):
         index = min(max(index, 0), self.count - 1)
         old = self.cursor
         self.cursor = index
-        self.scroll_to_cursor()
-        self.refresh()
+        scrolled = self._scrolls(self.scroll_to_cursor)
+        if not scrolled:  # (a scroll repaints the pane) only the two items' rows change
+            for changed in {old, index}:
+                if changed < self.count:
+                    self.refresh_lines(*self.item_span(changed))
         if notify and old != index:
             self.post_message(self.Moved(self, self.cursor_id))
 
@@ -175,9 +178,29 @@ class ItemList(Pane):
     def set_linked(self, ids: frozenset[str]) -> None:
         """Mark the items tied to the item the reader is on, scrolling one into view if none is."""
         if ids != self.linked:
-            self.linked = ids
-            self._reveal_linked()
-            self.refresh()
+            before, self.linked = self.linked, ids
+            if not self._scrolls(self._reveal_linked):
+                self._repaint_rows_of(before, ids)
+
+    def _scrolls(self, move: Callable[[], None]) -> bool:
+        """Run ``move``; whether it scrolled the pane (which then repaints it all)."""
+        offset = self.scroll_offset
+        move()
+        return self.scroll_offset != offset
+
+    def _repaint_rows_of(self, *id_sets: frozenset[str]) -> None:
+        """Repaint the rows on screen of the items in any of ``id_sets``, not the whole pane.
+
+        A whole pane is a millisecond a row to draw again: after a key, most rows of
+        the other panes look just as before.
+        """
+        top = round(self.scroll_y)
+        for line in range(top, top + self.scrollable_content_region.height):
+            located = self._locate(line)
+            if located is not None:
+                item_id = self.item_id(located[0])
+                if any(item_id in ids for ids in id_sets):
+                    self.refresh_line(line)
 
     def _reveal_linked(self) -> None:
         if not self.linked or not self.count or not self.size.height:
@@ -196,14 +219,9 @@ class ItemList(Pane):
     def set_search(self, query: str, matched: frozenset[str]) -> None:
         before = self.matched if self.search_query else frozenset()
         self.search_query, self.matched = query, matched
-        after = matched if query else frozenset()
-        # Only the rows of items matched before or now look different: repaint those, not
-        # the pane (every pane gets a new search on every key typed into the search field).
-        top = round(self.scroll_y)
-        for line in range(top, top + self.scrollable_content_region.height):
-            located = self._locate(line)
-            if located is not None and ((item_id := self.item_id(located[0])) in before or item_id in after):
-                self.refresh_line(line)
+        # Only the rows of items matched before or now look different (every pane gets a
+        # new search on every key typed into the search field).
+        self._repaint_rows_of(before, matched if query else frozenset())
 
     def items_changed(self) -> None:
         """Call after the items change: re-measures, keeps the cursor in range."""

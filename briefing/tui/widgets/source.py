@@ -98,6 +98,7 @@ class SourceView(Pane):
         self.match_spans: dict[str, list[Span]] = {}  # by source id
         self.current_match: tuple[str, Span] | None = None
         self.note = ""  # why nothing is highlighted, e.g. "no evidence for this actor"
+        self._titles_shown: tuple[str | None, str | None] = (None, None)  # see _update_titles
         self._lines: list[Span] = []
         self._starts: list[int] = []
         # Wrapped lines by (source id, width): switching panes or sources re-wraps nothing.
@@ -107,6 +108,8 @@ class SourceView(Pane):
 
     def show_evidence(self, evidence: tuple[Evidence, ...], *, note: str = "") -> None:
         """Highlight ``evidence`` and bring the first quote into view, in its source."""
+        before = self._lines_showing(self.evidence_here)
+        source, offset = self.source, self.scroll_offset
         self.evidence = evidence
         self.current = evidence[0] if evidence else None
         self.current_match = None
@@ -115,7 +118,13 @@ class SourceView(Pane):
             self._show_source(self.briefing.source(self.current.source))
             self.scroll_to_span((self.current.start, self.current.end))
         self._update_titles()
-        self.refresh()
+        if self.source is source and self.scroll_offset == offset:
+            # Only the lines with a quote, before or now, look different (this runs on
+            # every move in a list pane): repaint those, not the pane.
+            for line in sorted(before | self._lines_showing(self.evidence_here)):
+                self.refresh_line(line)
+        else:
+            self.refresh()
 
     def next_evidence(self, step: int = 1) -> Evidence | None:
         """Move to the next (or previous) quote of the active item, across sources."""
@@ -144,6 +153,16 @@ class SourceView(Pane):
         top = round(self.scroll_y)
         shown = self._lines[top : top + self.scrollable_content_region.height]
         return {top + number for number, (start, end) in enumerate(shown) if self._matches_on(start, end)}
+
+    def _lines_showing(self, spans: list[Span]) -> set[int]:
+        """The lines on screen that show part of one of ``spans`` (as render_line marks them)."""
+        top = round(self.scroll_y)
+        shown = self._lines[top : top + self.scrollable_content_region.height]
+        return {
+            top + number
+            for number, (start, end) in enumerate(shown)
+            if any((a < end and b > start) or a == b == start for a, b in spans)
+        }
 
     def show_match(self, source_id: str, span: Span) -> None:
         self.current_match = (source_id, span)
@@ -185,15 +204,22 @@ class SourceView(Pane):
         title = Content.assemble(
             ("4 ", "bold"), f"Source{position} · ", (name + " ", "bold"), "— ", self.source.title
         )
-        self.border_title = title
         quotes = len(self.evidence)
         if self.note:
-            self.border_subtitle = Content(self.note)
+            subtitle: Content | None = Content(self.note)
         elif quotes and self.current is not None:
             here = self.evidence.index(self.current) + 1
-            self.border_subtitle = Content(f"quote {here} of {quotes}" + (" · s: next" if quotes > 1 else ""))
+            subtitle = Content(f"quote {here} of {quotes}" + (" · s: next" if quotes > 1 else ""))
         else:
-            self.border_subtitle = None
+            subtitle = None
+        # Setting a border title repaints the whole pane, even to the same title. (Their
+        # styles follow from their text, so the text says whether they changed.)
+        shown = (title.plain, subtitle and subtitle.plain)
+        if shown[0] != self._titles_shown[0]:
+            self.border_title = title
+        if shown[1] != self._titles_shown[1]:
+            self.border_subtitle = subtitle
+        self._titles_shown = shown
 
     # -- geometry -----------------------------------------------------------------
 
