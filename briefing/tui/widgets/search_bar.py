@@ -9,6 +9,8 @@ from textual.events import Resize
 from textual.geometry import Size
 from textual.widgets import Input, Label
 
+COUNT_CELLS = 22  # the match count's text fits in this many cells without a layout (min-width: 24)
+
 
 class SearchInput(Input):
     """An Input that does not lay out the whole screen on every key typed.
@@ -45,7 +47,8 @@ class SearchBar(Horizontal):
         background: $panel;
         &.-open { display: block; }
         Label { width: auto; padding: 0 1; }
-        #search-count { color: $text-muted; }
+        /* Room for "12345 of 67890 · n/N" from the start: see show_count. */
+        #search-count { color: $text-muted; min-width: 24; }
         /* One line, no border: the bar sits between the panes and the footer. */
         #search-input, #search-input:focus {
             width: 1fr;
@@ -99,8 +102,9 @@ class SearchBar(Horizontal):
         if not self.children:  # never opened: nothing to show the count in
             return
         label = self.query_one("#search-count", Label)
-        # The label is as wide as its text. A layout of the whole screen costs a frame
-        # of its own (it repaints every pane's scrollbar), so ask for one only when the
-        # width changes: "23466 matches" to "12399 matches" needs none.
-        width_changes = cell_len(text) != cell_len(str(label.content))
+        # A layout of the whole screen costs a frame of its own (it repaints every pane's
+        # scrollbar), so ask for one only when the label's width changes. It is as wide as
+        # its text, but never narrower than most counts: the first key typed, which makes
+        # a count appear, and "23466 matches" to "12399 matches" need none.
+        width_changes = max(cell_len(text), COUNT_CELLS) != max(cell_len(str(label.content)), COUNT_CELLS)
         label.update(text, layout=width_changes)
