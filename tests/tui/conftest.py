@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,14 @@ HARBOUR = REPO / "tests" / "data" / "valid" / "harbour-strike.yaml"  # three sou
 THEME = "textual-dark"  # pinned: a snapshot must not depend on the default theme
 
 MakeApp = Callable[..., BriefingApp]
+
+
+@pytest.fixture(autouse=True)
+def _collector_unfrozen():
+    # The reader freezes what it has built (its search index, what start-up made) out of
+    # the collector's reach; in a test process that would keep each test's apps for good.
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

@@ -59,3 +59,14 @@ async def test_a_theme_looks_at_start_as_it_does_when_picked_later(theme, mirna,
             await pilot.pause()
             screens.append(app.export_screenshot())
     assert screens[0] == screens[1]
+
+
+async def test_the_search_index_is_set_aside_from_the_collector_once_built(mirna, make_app):
+    """A full pass of the collector over a 100,000-event index took 100 ms in the middle of a
+    key typed into the search: once built, the index is frozen out of its reach."""
+    gc.unfreeze()
+    app = make_app(mirna)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert gc.get_freeze_count() > 0
