@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.style import Style
 from rich.text import Text
 from textual import work
@@ -150,19 +152,19 @@ class SourceView(Pane):
 
     def _lines_with_matches(self) -> set[int]:
         """The lines on screen that show a search match."""
-        top = round(self.scroll_y)
-        shown = self._lines[top : top + self.scrollable_content_region.height]
-        return {top + number for number, (start, end) in enumerate(shown) if self._matches_on(start, end)}
+        return self._lines_on_screen(lambda start, end: bool(self._matches_on(start, end)))
 
     def _lines_showing(self, spans: list[Span]) -> set[int]:
         """The lines on screen that show part of one of ``spans`` (as render_line marks them)."""
+        return self._lines_on_screen(
+            lambda start, end: any((a < end and b > start) or a == b == start for a, b in spans)
+        )
+
+    def _lines_on_screen(self, where: Callable[[int, int], bool]) -> set[int]:
+        """The numbers of the lines on screen whose (start, end) span of the text ``where`` is true of."""
         top = round(self.scroll_y)
         shown = self._lines[top : top + self.scrollable_content_region.height]
-        return {
-            top + number
-            for number, (start, end) in enumerate(shown)
-            if any((a < end and b > start) or a == b == start for a, b in spans)
-        }
+        return {top + number for number, (start, end) in enumerate(shown) if where(start, end)}
 
     def show_match(self, source_id: str, span: Span) -> None:
         self.current_match = (source_id, span)
