@@ -156,9 +156,7 @@ class SourceView(Pane):
 
     def _lines_showing(self, spans: list[Span]) -> set[int]:
         """The lines on screen that show part of one of ``spans`` (as render_line marks them)."""
-        return self._lines_on_screen(
-            lambda start, end: any((a < end and b > start) or a == b == start for a, b in spans)
-        )
+        return self._lines_on_screen(lambda start, end: any(_on_line(span, start, end) for span in spans))
 
     def _lines_on_screen(self, where: Callable[[int, int], bool]) -> set[int]:
         """The numbers of the lines on screen whose (start, end) span of the text ``where`` is true of."""
@@ -332,7 +330,7 @@ class SourceView(Pane):
         current = self.current
         in_evidence = False
         for span_start, span_end in evidence:
-            if (span_start < end and span_end > start) or span_start == span_end == start:
+            if _on_line((span_start, span_end), start, end):
                 in_evidence = True
                 is_current = (
                     current is not None
@@ -397,3 +395,12 @@ def _first_ending_after(spans: list[Span], offset: int) -> int:
         else:
             high = middle
     return low
+
+
+def _on_line(span: Span, start: int, end: int) -> bool:
+    """Whether a quote's span shows on the line of text from ``start`` to ``end``.
+
+    An empty span counts where it starts: it is still marked in the bar.
+    """
+    span_start, span_end = span
+    return (span_start < end and span_end > start) or span_start == span_end == start
