@@ -62,9 +62,8 @@ class SearchBar(Horizontal):
 
     def _parts(self) -> ComposeResult:
         yield Label("Search:")
-        search = SearchInput(
-            placeholder="name, alias, title or text; Enter to go, Esc to clear", id="search-input"
-        )
+        # The hint fits whole at 80 columns, beside the room kept for the match count.
+        search = SearchInput(placeholder="name, alias, title or text; ⏎ go, Esc clears", id="search-input")
         search.cursor_blink = False  # a blinking cursor would make screenshots differ
         yield search
         yield Label("", id="search-count")
