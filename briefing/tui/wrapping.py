@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from operator import methodcaller
 
-from rich.cells import cell_len
-from rich.text import Text
+from rich.cells import cell_len, set_cell_size
+
+from briefing.tui.styling import Run
 
 
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
@@ -52,17 +53,38 @@ _ONE_CELL = re.compile("[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u1e00-\u1eff
 _LINE_SPAN = methodcaller("span", 1)
 
 
-def truncate(text: Text, width: int) -> None:
-    """``text.truncate(width, overflow="ellipsis")``, counting characters where each is one cell.
+def cells(text: str) -> int:
+    """How many cells ``text`` takes; counted, not measured, when each character is one cell."""
+    return len(text) if _ONE_CELL.fullmatch(text) else cell_len(text)
 
-    Rich measures each character of a line that is not all ASCII or Latin (a dash
-    or a typographic quote is enough) to find where to cut it: 0.1 ms a row.
+
+def truncate(runs: list[Run], width: int) -> list[Run]:
+    """``runs`` cut to ``width`` cells, with an ellipsis: what Rich's ``Text.truncate``
+    (overflow="ellipsis") gives, counting characters where each is one cell.
+
+    The ellipsis takes the style of the character it replaces. Rich measures each
+    character of a line that is not all ASCII or Latin (a dash or a typographic
+    quote is enough) to find where to cut it: 0.1 ms a row.
     """
-    plain = text.plain
-    if width < 1 or not _ONE_CELL.fullmatch(plain):
-        text.truncate(width, overflow="ellipsis")
-    elif len(plain) > width:
-        text.plain = plain[: width - 1] + "…"
+    plain = "".join(text for text, _ in runs)
+    if _ONE_CELL.fullmatch(plain):
+        if len(plain) <= width:
+            return runs
+        cut = plain[: max(width - 1, 0)] + "…"
+    elif cell_len(plain) <= width:
+        return runs
+    else:
+        cut = set_cell_size(plain, width - 1) + "…"
+    kept: list[Run] = []
+    start = 0
+    for text, style in runs:
+        end = min(start + len(text), len(cut))
+        if end > start:
+            kept.append((cut[start:end], style))
+        start += len(text)
+    if start < len(cut):  # (set_cell_size pads a cut wide character with a space)
+        kept.append((cut[start:], None))
+    return kept
 
 
 @cache

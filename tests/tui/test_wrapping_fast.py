@@ -3,6 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
+from rich.console import Console
+from rich.style import Style
 from rich.text import Text
 
 from briefing.tui import wrapping
@@ -49,10 +51,20 @@ def test_every_character_taken_as_one_cell_wide_is_one_cell_wide_for_rich():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(ALPHABET, max_size=40).map("".join), st.integers(min_value=-1, max_value=30))
 def test_truncating_gives_what_rich_gives(text, width):
-    """The Timeline cuts its rows with wrapping.truncate: the same text, styles and ellipsis
-    as Rich's Text.truncate(overflow="ellipsis"), without measuring one-cell characters."""
+    """The Timeline cuts its rows with wrapping.truncate: the same characters, each in the
+    same style, ellipsis included, as Rich's Text.truncate(overflow="ellipsis")."""
     text = text.replace("\n", " ").replace("\t", " ")
-    ours, rich = (Text.assemble((text, "bold"), ("tail — “x”", "red")) for _ in range(2))
-    wrapping.truncate(ours, width)
+    bold, red = Style(bold=True), Style(color="red")
+    runs = [(text, bold), (" ", None), ("tail — “x”", red)]
+    rich = Text.assemble(*runs)
     rich.truncate(width, overflow="ellipsis")
-    assert (ours.plain, ours.spans) == (rich.plain, rich.spans)
+    assert by_character(wrapping.truncate(runs, width)) == by_character(rich_runs(rich))
+
+
+def rich_runs(text: Text) -> list[tuple[str, Style | None]]:
+    """A Rich Text as runs of text and style, as Rich draws it."""
+    return [(segment.text, segment.style or None) for segment in text.render(Console())]
+
+
+def by_character(runs: list[tuple[str, Style | None]]) -> list[tuple[str, Style | None]]:
+    return [(char, style or None) for text, style in runs for char in text]

@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from itertools import accumulate
 
 from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.events import Click
@@ -21,12 +20,13 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 
-from briefing.tui.styling import MARGIN, layer_style, separate_margins
+from briefing.tui.styling import MARGIN, Run, layered, line_strip
 from briefing.tui.widgets.pane import Pane
-from briefing.tui.wrapping import wrap_offsets
+from briefing.tui.wrapping import cells, wrap_offsets
 
 GUTTER = 2  # cursor mark and link/match mark
 Paragraph = tuple[int, list[tuple[str, str | None]]]  # indent, runs of (text, component)
+Line = tuple[list[Run], int]  # a line of an item, and how many cells wide it is
 
 
 class ItemList(Pane):
@@ -100,7 +100,7 @@ class ItemList(Pane):
         self.search_query = ""  # not `query`: that is a DOM method
         self._starts: list[int] = []  # first line of each item, for variable heights
         self._heights: list[int] = []  # lines of each item
-        self._lines_cache: LRUCache[tuple[int, int], list[Text]] = LRUCache(2048)
+        self._lines_cache: LRUCache[tuple[int, int], list[Line]] = LRUCache(2048)
         self._positions: dict[str, int] | None = None
 
     # -- what subclasses provide ------------------------------------------------
@@ -130,14 +130,20 @@ class ItemList(Pane):
         """
         raise NotImplementedError
 
-    def item_lines(self, index: int, width: int) -> list[Text]:
-        """The item as lines of at most ``width`` cells (styled, never markup)."""
-        lines: list[Text] = []
+    def item_lines(self, index: int, width: int) -> list[list[Run]]:
+        """The item as lines of at most ``width`` cells, each a list of styled runs."""
+        lines: list[list[Run]] = []
         for indent, runs in self.item_paragraphs(index):
-            text = Text.assemble(*((run, self.style_for(name)) for run, name in runs))
-            margin = Text(" " * indent, MARGIN)
-            for start, end in wrap_offsets(text.plain, max(width - indent, 1)):
-                lines.append(Text.assemble(margin, text[start:end]))
+            plain = "".join(text for text, _name in runs)
+            layers, start = [], 0
+            for text, name in runs:
+                if name is not None:
+                    layers.append((start, start + len(text), self.style_for(name)))
+                start += len(text)
+            margin: list[Run] = [(" " * indent, MARGIN)] if indent else []
+            for start, end in wrap_offsets(plain, max(width - indent, 1)):
+                shifted = [(a - start, b - start, style) for a, b, style in layers]
+                lines.append(margin + layered(plain[start:end], shifted))
         return lines
 
     def item_height(self, index: int, width: int) -> int:
@@ -255,11 +261,12 @@ class ItemList(Pane):
         """The cells an item's text has beside the gutter, at the width last measured."""
         return max(self.fitted_width - GUTTER, 1)
 
-    def _lines(self, index: int) -> list[Text]:
+    def _lines(self, index: int) -> list[Line]:
         key = (index, self._text_width)
         lines = self._lines_cache.get(key)
         if lines is None:
-            lines = self.item_lines(index, self._text_width) or [Text()]
+            runs = self.item_lines(index, self._text_width) or [[]]
+            lines = [(line, cells("".join(text for text, _ in line))) for line in runs]
             self._lines_cache[key] = lines
         return lines
 
@@ -326,18 +333,27 @@ class ItemList(Pane):
         style = base
         if index == self.cursor:
             style = base + self.style_of("cursor" if self.has_focus else "cursor-blurred")
-        line = self._lines(index)[row].copy()
+        runs, cells = self._lines(index)[row]
         if self.search_query and item_id in self.matched:
-            from briefing.search import find_spans  # not imported before the first screen
+            runs = self._highlighted(runs)
+        gutter = self._gutter(index, row, item_id)
+        return line_strip([*gutter, *runs], GUTTER + cells, width, style)
 
-            match_style = self.style_of("match")
-            for start, end in find_spans(line.plain, self.search_query):
-                line.stylize(match_style, start, end)
-        text = Text.assemble(self._gutter(index, row, item_id), line)
-        text.stylize_before(style)  # Text.render leaves out a Text's own base style
-        return Strip(separate_margins(text.render(self.app.console))).crop_extend(0, width, style)
+    def _highlighted(self, runs: list[Run]) -> list[Run]:
+        """``runs`` with the text matching the search in the match style, over their own."""
+        from briefing.search import find_spans  # not imported before the first screen
 
-    def _gutter(self, index: int, row: int, item_id: str) -> Text:
+        plain = "".join(text for text, _ in runs)
+        layers, start = [], 0
+        for text, style in runs:
+            if style is not None:
+                layers.append((start, start + len(text), style))
+            start += len(text)
+        match = self.style_of("match")
+        layers += [(a, b, match) for a, b in find_spans(plain, self.search_query)]
+        return layered(plain, layers)
+
+    def _gutter(self, index: int, row: int, item_id: str) -> list[Run]:
         cursor = ("▶", None) if index == self.cursor and not row else (" ", MARGIN)
         if row:
             mark = (" ", MARGIN)
@@ -347,14 +363,14 @@ class ItemList(Pane):
             mark = ("◆", self.style_of("match"))
         else:
             mark = (" ", MARGIN)
-        return Text.assemble(cursor, mark)
+        return [cursor, mark]
 
     def style_of(self, component: str) -> Style:
-        return layer_style(self, f"item-list--{component}")
+        return self.style_for(f"item-list--{component}")
 
-    def style_for(self, component: str | None) -> Style | None:
+    def style_for(self, component: str) -> Style:
         """The style of a run: a component of this widget ("reactions--stance-opposed")."""
-        return layer_style(self, component) if component else None
+        return self.component_style(component)
 
     # -- keys and mouse ---------------------------------------------------------
 

@@ -8,6 +8,8 @@ from textual.geometry import Region
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefing.tui.styling import layer_style
+
 
 class Pane(ScrollView, can_focus=True, inherit_bindings=False):
     """Base of the list panes (in the reader and the library) and of Source.
@@ -39,6 +41,21 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
 
     base_style = Style()  # the pane's own style while its lines are drawn (see render_lines)
     fitted_width = -1  # the content width the pane's lines were last laid out for (see _fit)
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._layer_styles: dict[str, Style] = {}
+
+    def component_style(self, component: str) -> Style:
+        """What the stylesheet sets for a component (see layer_style), until it changes."""
+        style = self._layer_styles.get(component)
+        if style is None:
+            style = self._layer_styles[component] = layer_style(self, component)
+        return style
+
+    def notify_style_update(self) -> None:
+        self._layer_styles.clear()  # focus and theme change them
+        super().notify_style_update()
 
     def _fit(self) -> None:
         """Lay the lines out for the pane's width now, and set ``fitted_width`` to it."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.style import Style
-from rich.text import Text
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -14,9 +13,9 @@ from textual.geometry import Size
 from textual.strip import Strip
 
 from briefing.model import Briefing, Evidence, Source
-from briefing.tui.styling import MARGIN, layer_style, separate_margins
+from briefing.tui.styling import MARGIN, layered, line_strip
 from briefing.tui.widgets.pane import Pane
-from briefing.tui.wrapping import line_of, wrap_offsets
+from briefing.tui.wrapping import cells, line_of, wrap_offsets
 
 Span = tuple[int, int]
 GUTTER = 2  # a bar beside lines that hold evidence, visible without colour
@@ -325,10 +324,11 @@ class SourceView(Pane):
         if number >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines[number]
-        line = Text(self.source.text[start:end].replace("\t", " "))
+        line = self.source.text[start:end].replace("\t", " ")
         evidence = self.evidence_here
         current = self.current
         in_evidence = False
+        layers: list[tuple[int, int, Style]] = []
         for span_start, span_end in evidence:
             if _on_line((span_start, span_end), start, end):
                 in_evidence = True
@@ -338,21 +338,17 @@ class SourceView(Pane):
                     and (current.start, current.end) == (span_start, span_end)
                 )
                 name = "evidence-current" if is_current else "evidence"
-                self._stylize(line, name, start, span_start, span_end)
+                layers.append((span_start - start, span_end - start, self._style(name)))
         for span_start, span_end in self._matches_on(start, end):
             is_current = self.current_match == (self.source.id, (span_start, span_end))
             name = "match-current" if is_current else "match"
-            self._stylize(line, name, start, span_start, span_end)
-        bar = Text.assemble(("▌", self._style("bar")) if in_evidence else (" ", MARGIN), (" ", MARGIN))
-        text = Text.assemble(bar, line)
-        text.stylize_before(base)  # Text.render leaves out a Text's own base style
-        return Strip(separate_margins(text.render(self.app.console))).crop_extend(0, width, base)
-
-    def _stylize(self, line: Text, name: str, line_start: int, start: int, end: int) -> None:
-        line.stylize(self._style(name), max(start - line_start, 0), max(end - line_start, 0))
+            layers.append((span_start - start, span_end - start, self._style(name)))
+        bar = ("▌", self._style("bar")) if in_evidence else (" ", MARGIN)
+        runs = [bar, (" ", MARGIN), *(layered(line, layers) if layers else [(line, None)])]
+        return line_strip(runs, GUTTER + cells(line), width, base)
 
     def _style(self, name: str) -> Style:
-        return layer_style(self, f"source--{name}")
+        return self.component_style(f"source--{name}")
 
     def _matches_on(self, start: int, end: int) -> list[Span]:
         spans = self.match_spans.get(self.source.id) if self.search_query else None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.content import Content
 
 from briefing.model import Actor, Briefing, Event
-from briefing.tui.styling import layer_style
+from briefing.tui.styling import Run
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.wrapping import truncate
 
@@ -61,27 +60,24 @@ class TimelineView(ItemList):
     def selected(self) -> Event | None:
         return self.events[self.cursor] if self.events else None
 
-    def item_lines(self, index: int, width: int) -> list[Text]:
+    def item_lines(self, index: int, width: int) -> list[list[Run]]:
         event = self.events[index]
         date_width = min(self._widest_date, max(DATE_MIN, width // DATE_SHARE))
         date = event.date.display
         if len(date) > date_width:
             date = date[: date_width - 1] + "…"
-        row = Text.assemble((date.ljust(date_width), self.style_of("muted")), " ")
+        row: list[Run] = [(date.ljust(date_width), self.style_of("muted")), (" ", None)]
         if self._status_width:
             if event.status == "reported":
-                row.append(" " * (self._status_width + 1))
+                row.append((" " * (self._status_width + 1), None))
             else:
-                style = layer_style(self, f"timeline--status-{event.status}")
-                row.append(event.status.ljust(self._status_width), style)
-                row.append(" ")
-        row.append(event.title, self.style_of("label"))
+                status = self.style_for(f"timeline--status-{event.status}")
+                row += [(event.status.ljust(self._status_width), status), (" ", None)]
+        row.append((event.title, self.style_of("label")))
         names = [self._names[actor_id] for actor_id in event.actors]
         if names:
-            row.append(" ")
-            row.append("— " + ", ".join(names), self.style_of("muted"))
-        truncate(row, width)
-        return [row]
+            row += [(" ", None), ("— " + ", ".join(names), self.style_of("muted"))]
+        return [truncate(row, width)]
 
     def filter_to(self, actor: Actor | None) -> None:
         """Show only the events ``actor`` takes part in (None: every event)."""
