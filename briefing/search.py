@@ -104,7 +104,7 @@ class _Found:
     """The records of one pane whose folded text holds a needle, in the model's order."""
 
     ids: tuple[str, ...]
-    texts: list[str]
+    texts: tuple[str, ...]  # tuples, not lists: the collector stops tracking a tuple of strings
 
     def narrowed(self, needle: str) -> _Found:
         """The records that hold ``needle``, which contains the needle found here.
@@ -115,13 +115,13 @@ class _Found:
         found = list(map(contains, self.texts, repeat(needle)))
         if all(found):  # the same records: the same ids, so the reader can keep its sets of them
             return self
-        return _Found(tuple(compress(self.ids, found)), list(compress(self.texts, found)))
+        return _Found(tuple(compress(self.ids, found)), tuple(compress(self.texts, found)))
 
     @classmethod
     def every(cls, records: list[tuple[str, str]] | None) -> _Found:
         """Every record: where a needle found nowhere yet is looked for."""
         pairs = records or []
-        return cls(tuple(item_id for item_id, _ in pairs), [text for _, text in pairs])
+        return cls(tuple(item_id for item_id, _ in pairs), tuple(text for _, text in pairs))
 
 
 @dataclass(frozen=True)
@@ -189,6 +189,22 @@ def _non_overlapping(starts: list[int], length: int) -> list[int]:
     return kept
 
 
+@dataclass(frozen=True, eq=False)  # (equal only to itself: no comparing 100,000 texts)
+class Matching:
+    """Whether a record holds a needle, asked of one record id at a time.
+
+    What a pane needs to draw the rows on screen; a set of every id found would
+    cost several milliseconds at 100,000 events, on every key typed.
+    """
+
+    needle: str
+    texts: dict[str, str]  # each record's folded text, by id
+
+    def __contains__(self, item_id: object) -> bool:
+        text = self.texts.get(item_id) if isinstance(item_id, str) else None
+        return bool(self.needle) and text is not None and self.needle in text
+
+
 @dataclass(frozen=True)
 class SearchResult:
     """What one query matched, by pane. Ids keep the model's order."""
@@ -235,6 +251,7 @@ class SearchIndex:
         self._recent: dict[str, tuple[_Found, ...]] = {}
         self._recent_spans: dict[str, dict[str, SourceMatches]] = {}  # by source id, then needle
         self._every: tuple[_Found, ...] | None = None
+        self._by_id: dict[str, dict[str, str]] | None = None  # folded texts, by kind, then id
 
     def prepare(self) -> None:
         """Build the folded text of every record now (the reader does it in a thread at start)."""
@@ -245,6 +262,7 @@ class SearchIndex:
             for source in self.briefing.sources:
                 self._folded_source(source.id)
             self._every_record()
+            self._texts_by_id()
 
     def search(self, query: str) -> SearchResult:
         needle = _index_fold(query.strip())
@@ -276,6 +294,17 @@ class SearchIndex:
         self._recent[needle] = panes  # now the most recent
         _forget_oldest(self._recent)
         return panes
+
+    def matching(self, kind: str, query: str) -> Matching:
+        """Which records of ``kind`` ("events", "actors" or "reactions") ``query`` finds."""
+        self.prepare()
+        return Matching(_index_fold(query.strip()), self._texts_by_id()[kind])
+
+    def _texts_by_id(self) -> dict[str, dict[str, str]]:
+        if self._by_id is None:
+            texts = (self._event_texts(), self._actor_texts(), self._reaction_texts())
+            self._by_id = dict(zip(("events", "actors", "reactions"), map(dict, texts), strict=True))
+        return self._by_id
 
     def _every_record(self) -> tuple[_Found, ...]:
         """Every record, by pane: what a needle not narrowed from a recent one is looked for in."""

@@ -8,7 +8,7 @@ Match object is only made for the one the reader goes to.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -48,6 +48,7 @@ class MatchList:
         reactions: Sequence[str] | Mapping[str, int],
         sources: Sequence[str],
         previous: MatchList | None = None,
+        showing_all: Collection[str] = (),
     ) -> None:
         """Each list pane is given as its ids in order, or as each id's position in it.
 
@@ -55,6 +56,8 @@ class MatchList:
         the matches are put in order when the reader first steps through them.
         ``previous`` is the last key's: a pane given the same order and the same
         ids (the same objects: typing on often drops no record) keeps its count.
+        A pane in ``showing_all`` shows every record of its kind, so every id found
+        is in it: its count is how many were found, with no look-up.
         """
         self.result = result
         self._panes = (
@@ -66,8 +69,10 @@ class MatchList:
         self._placed = tuple(
             known
             if previous is not None and (known := previous._counted(order, found)) is not None
+            else len(found)
+            if pane in showing_all
             else _count_placed(order, found)
-            for _pane, order, found in self._panes
+            for pane, order, found in self._panes
         )
         self._count = sum(self._placed) + sum(
             len(result.source_spans.get(source_id, [])) for source_id in sources

@@ -69,3 +69,19 @@ def test_a_count_kept_from_the_last_key_is_the_count_made_afresh():
         ("reactions", "r1", None),
         ("source", "s1", (2, 3)),
     ]
+
+
+def test_a_pane_showing_every_record_is_counted_without_looking_each_id_up():
+    """Actors and reactions, and the timeline unfiltered, show every record: all found are there."""
+    whole = {"e1": 0, "e3": 1, "e9": 2}
+    looked_up = MatchList(RESULT, timeline=whole, actors={"a2": 0}, reactions={"r1": 0}, sources=["s1"])
+    counted = MatchList(
+        RESULT,
+        timeline=whole,
+        actors={"a2": 0},
+        reactions={"r1": 0},
+        sources=["s1"],
+        showing_all=("timeline", "actors", "reactions"),
+    )
+    assert len(counted) == len(looked_up) == 6
+    assert listed(counted) == listed(looked_up)

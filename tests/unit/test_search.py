@@ -65,3 +65,18 @@ def test_matches_do_not_run_across_two_fields():
     # "Union leader" is Dara Velic's role; her name ends in "Velic". Fields are
     # joined with a separator, so "velic union" matches nothing.
     assert SearchIndex(load(MIRNA)).search("velic union").actors == ()
+
+
+def test_asking_id_by_id_finds_what_the_search_lists():
+    """The panes ask, row by row, whether the search found an item: the same answer as its lists."""
+    briefing = load(MIRNA)
+    index = SearchIndex(briefing)
+    kinds = {"events": briefing.events, "actors": briefing.actors, "reactions": briefing.reactions}
+    for query in ("MDU", "union", "Kestland", "walk", "zzz", "  Mirna "):
+        result = index.search(query)
+        listed = {"events": result.events, "actors": result.actors, "reactions": result.reactions}
+        for kind, records in kinds.items():
+            matching = index.matching(kind, query)
+            assert [r.id for r in records if r.id in matching] == list(listed[kind]), (query, kind)
+    assert "walkout" not in index.matching("events", "   ")
+    assert "no-such-id" not in index.matching("events", "walk")

@@ -161,7 +161,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._return_pane = "timeline"  # where focus goes back after the search bar
         self._events_of: dict[str, frozenset[str]] = {}
         self._keys_state: tuple[object, ...] = ()
-        self._id_sets: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}  # see _as_set
         self._shown = False
 
     def compose(self) -> ComposeResult:
@@ -240,7 +239,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.briefing = briefing
         self._index = None
         self.matches = None
-        self._id_sets = {}
         self._events_of = {}
         self._keys_state = ()
         await self.recompose()
@@ -498,7 +496,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """Highlight what ``query`` matches in every pane and count the matches."""
         if not query.strip():
             self.matches = None
-            self._id_sets = {}
             self.timeline.set_search("", frozenset())
             self.actors.set_search("", frozenset())
             self.reactions.set_search("", frozenset())
@@ -510,9 +507,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
         result = self.index.search(query)
         result_query = result.query.strip()
-        self.timeline.set_search(result_query, self._as_set("timeline", result.events))
-        self.actors.set_search(result_query, self._as_set("actors", result.actors))
-        self.reactions.set_search(result_query, self._as_set("reactions", result.reactions))
+        self.timeline.set_search(result_query, self.index.matching("events", query))
+        self.actors.set_search(result_query, self.index.matching("actors", query))
+        self.reactions.set_search(result_query, self.index.matching("reactions", query))
         self.source.set_search(result_query, result.source_spans)
         self.matches = MatchList(
             result,
@@ -521,20 +518,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
             reactions=self.reactions.positions,
             sources=[s.id for s in self.briefing.sources],
             previous=self.matches,
+            showing_all=("actors", "reactions", *(() if self.timeline.only_actor else ("timeline",))),
         )
         self.search_bar.show_count(len(self.matches), None)
         self._refresh_keys()
-
-    def _as_set(self, pane: str, ids: tuple[str, ...]) -> frozenset[str]:
-        """``ids`` as a set, made again only when they are not the last key's.
-
-        SearchIndex gives back the same tuple when a key typed on drops no record;
-        a set of 20,000 ids costs a few milliseconds, and typing on mostly drops none.
-        """
-        known = self._id_sets.get(pane)
-        if known is None or known[0] is not ids:
-            known = self._id_sets[pane] = (ids, frozenset(ids))
-        return known[1]
 
     def action_next_match(self, step: int) -> None:
         if self.matches is not None:
