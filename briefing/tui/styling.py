@@ -75,8 +75,8 @@ def layered(text: str, layers: Sequence[tuple[int, int, Style]]) -> list[Run]:
     return runs
 
 
-def line_strip(runs: Iterable[Run], cells: int, width: int, style: Style) -> Strip:
-    """A pane's line: ``runs`` (``cells`` wide) over ``style``, padded or cut to ``width``.
+def line_segments(runs: Iterable[Run], cells: int, width: int, style: Style) -> list[Segment]:
+    """A line of text: ``runs`` (``cells`` wide) over ``style``, padded or cut to ``width``.
 
     Segments are built directly rather than through a Rich Text: a Text costs
     a pane about a tenth of a millisecond a line, and every scroll draws every line.
@@ -84,5 +84,6 @@ def line_strip(runs: Iterable[Run], cells: int, width: int, style: Style) -> Str
     segments = list(separate_margins(Segment(text, style + run) for text, run in runs if text))
     if cells < width:
         segments.append(Segment(" " * (width - cells), style))
-        return Strip(segments, width)
-    return Strip(segments, cells).crop(0, width)
+    elif cells > width:
+        segments = list(Strip(segments, cells).crop(0, width))
+    return segments

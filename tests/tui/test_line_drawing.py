@@ -7,7 +7,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from briefing.tui.styling import MARGIN, layered, line_strip
+from briefing.tui.styling import MARGIN, layered, line_segments
 
 # Styles that override one another in part: the later layer must win where they clash.
 STYLES = [Style(bold=True), Style(color="red"), Style(color="blue", underline=True), Style(bgcolor="green")]
@@ -30,9 +30,8 @@ def test_layers_style_each_character_as_rich_stylize_does(text, layers):
 
 def test_a_line_is_padded_to_the_pane_width_in_the_line_style():
     base = Style(bgcolor="black")
-    strip = line_strip([("ab", None), ("cd", Style(bold=True))], 4, 7, base)
-    assert strip.cell_length == 7
-    assert list(strip) == [
+    segments = line_segments([("ab", None), ("cd", Style(bold=True))], 4, 7, base)
+    assert segments == [
         Segment("ab", base),
         Segment("cd", base + Style(bold=True)),
         Segment("   ", base),
@@ -41,6 +40,5 @@ def test_a_line_is_padded_to_the_pane_width_in_the_line_style():
 
 def test_a_line_wider_than_the_pane_is_cut_and_leading_spaces_are_margins():
     base = Style(color="white")
-    strip = line_strip([("  indented text", None)], 15, 10, base)
-    assert strip.text == "  indented"
-    assert list(strip)[:2] == [Segment("  ", base + MARGIN), Segment("indented", base)]
+    segments = line_segments([("  indented text", None)], 15, 10, base)
+    assert segments == [Segment("  ", base + MARGIN), Segment("indented", base)]

@@ -236,7 +236,7 @@ async def test_a_long_source_is_wrapped_in_the_background_and_the_quote_kept_in_
         await app.workers.wait_for_complete()
         await pilot.pause()
         source = screen.source
-        width = source.scrollable_content_region.width - 2
+        width = source.line_width - 2  # less the bar beside the lines
         text = source.source.text
         assert [text[a:b] for a, b in source.lines] == [text[a:b] for a, b in wrap_offsets(text, width)]
         assert on_screen(source, source.current.start)

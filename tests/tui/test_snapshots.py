@@ -27,7 +27,8 @@ def sample_app():
 def test_main_screen_wide(snap_compare):
     """The sample at 120x40: header (title, as-of date, status, source), then all four panes:
     Timeline top left with its first event selected (▶, highlighted), Source top right with
-    that event's quote highlighted and a ▌ bar beside its lines, Actors bottom left with
+    that event's quote highlighted and a ▌ bar beside its lines (scrolled to it: the
+    scrollbar's thumb a quarter of the way down, not at the top), Actors bottom left with
     Hayat Tahrir al-Sham, one of the event's actors, marked ●, Reactions bottom right with
     Turkey. The footer lists the keys that work."""
     assert snap_compare(sample_app(), terminal_size=(120, 40))

@@ -9,7 +9,7 @@ the "linked" marks set by other panes and search highlighting.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from itertools import accumulate
 
 from rich.style import Style
@@ -20,7 +20,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 
-from briefing.tui.styling import MARGIN, Run, layered, line_strip
+from briefing.tui.styling import MARGIN, Run, layered, line_segments
 from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import cells, wrap_offsets
 
@@ -96,7 +96,7 @@ class ItemList(Pane):
         super().__init__(id=id, classes=classes)
         self.cursor = 0
         self.linked: frozenset[str] = frozenset()
-        self.matched: frozenset[str] = frozenset()
+        self.matched: Container[str] = frozenset()  # ids the search finds (asked row by row)
         self.search_query = ""  # not `query`: that is a DOM method
         self._starts: list[int] = []  # first line of each item, for variable heights
         self._heights: list[int] = []  # lines of each item
@@ -194,11 +194,11 @@ class ItemList(Pane):
         move()
         return self.scroll_offset != offset
 
-    def _repaint_rows_of(self, *id_sets: frozenset[str]) -> None:
+    def _repaint_rows_of(self, *id_sets: Container[str]) -> None:
         """Repaint the rows on screen of the items in any of ``id_sets``, not the whole pane.
 
-        A whole pane is a millisecond a row to draw again: after a key, most rows of
-        the other panes look just as before.
+        After a key most rows of the other panes look just as before, and each row
+        drawn again costs Textual's share on top of ours (see benchmarks/README.md).
         """
         top = round(self.scroll_y)
         for line in range(top, top + self.scrollable_content_region.height):
@@ -222,7 +222,7 @@ class ItemList(Pane):
         if first is not None:  # linked items may be hidden, by the actor filter
             self.scroll_to(y=self.item_span(first)[0], animate=False, force=True)
 
-    def set_search(self, query: str, matched: frozenset[str]) -> None:
+    def set_search(self, query: str, matched: Container[str]) -> None:
         before = self.matched if self.search_query else frozenset()
         self.search_query, self.matched = query, matched
         # Only the rows of items matched before or now look different (every pane gets a
@@ -241,7 +241,7 @@ class ItemList(Pane):
     # -- geometry ---------------------------------------------------------------
 
     def _measure(self) -> None:
-        width = self.scrollable_content_region.width
+        width = self.line_width
         self.fitted_width = width
         if width <= GUTTER:  # not laid out yet (or hidden): measure when it has a size
             self._starts, self._heights = [], []
@@ -323,11 +323,10 @@ class ItemList(Pane):
     # -- drawing ----------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
         base = self.base_style
         located = self._locate(round(self.scroll_y) + y)
         if located is None:
-            return Strip.blank(width, base)
+            return self.blank_line(y)
         index, row = located
         item_id = self.item_id(index)
         style = base
@@ -337,7 +336,7 @@ class ItemList(Pane):
         if self.search_query and item_id in self.matched:
             runs = self._highlighted(runs)
         gutter = self._gutter(index, row, item_id)
-        return line_strip([*gutter, *runs], GUTTER + cells, width, style)
+        return self.line(line_segments([*gutter, *runs], GUTTER + cells, self.line_width, style), y)
 
     def _highlighted(self, runs: list[Run]) -> list[Run]:
         """``runs`` with the text matching the search in the match style, over their own."""
@@ -402,7 +401,7 @@ class ItemList(Pane):
 
     def on_click(self, event: Click) -> None:
         offset = event.get_content_offset(self)
-        if offset is None:
+        if offset is None or offset.x >= self.line_width:  # (not on the scrollbar)
             return
         located = self._locate(round(self.scroll_y) + offset.y)
         if located is not None:

@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.style import Style
-from textual.events import Resize
+from textual.events import MouseDown, MouseMove, MouseUp, Resize
 from textual.geometry import Region
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 
 from briefing.tui.styling import layer_style
+
+BAR = 2  # cells of the scrollbar a pane draws beside its lines, as wide as Textual's
 
 
 class Pane(ScrollView, can_focus=True, inherit_bindings=False):
     """Base of the list panes (in the reader and the library) and of Source.
 
     Panes draw their lines themselves (the Line API), scroll only up and down,
-    and keep a scrollbar's room so that text does not move when one appears.
-    A pane with the class -offstage is hidden (the layout has no room for it).
+    and draw their scrollbar themselves, in the last columns of each line, with
+    room kept for it so that text does not move when one appears. Textual's
+    scrollbar is a widget of its own, redrawn whole on every scroll: at 100,000
+    events that was half of the lines drawn for a page down. A pane with the class
+    -offstage is hidden (the layout has no room for it).
     """
 
     DEFAULT_CSS = """
     Pane {
         overflow-x: hidden;
         overflow-y: auto;
-        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 0;
         border: round $border-blurred;
         border-title-color: $text-muted;
         border-subtitle-color: $text-muted;
@@ -40,11 +47,18 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
     """
 
     base_style = Style()  # the pane's own style while its lines are drawn (see render_lines)
-    fitted_width = -1  # the content width the pane's lines were last laid out for (see _fit)
+    fitted_width = -1  # the line width the pane's lines were last laid out for (see _fit)
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._layer_styles: dict[str, Style] = {}
+        self._bar: list[Segment] = []  # the scrollbar, a segment a line, for one pass
+        self._grab: tuple[int, float] | None = None  # a drag of the thumb: from (screen y, scroll_y)
+
+    @property
+    def line_width(self) -> int:
+        """The cells of a line of text: the pane's width less its scrollbar."""
+        return max(self.scrollable_content_region.width - BAR, 0)
 
     def component_style(self, component: str) -> Style:
         """What the stylesheet sets for a component (see layer_style), until it changes."""
@@ -58,7 +72,7 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
         super().notify_style_update()
 
     def _fit(self) -> None:
-        """Lay the lines out for the pane's width now, and set ``fitted_width`` to it."""
+        """Lay the lines out for ``line_width``, and set ``fitted_width`` to it."""
         raise NotImplementedError
 
     def on_resize(self, _event: Resize) -> None:
@@ -67,9 +81,82 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
     def render_lines(self, crop: Region) -> list[Strip]:
         # The first frame is drawn before the Resize event is handled: fit the lines to the
         # width drawn at now, rather than draw placeholders and then draw again.
-        if self.scrollable_content_region.width != self.fitted_width:
+        if self.line_width != self.fitted_width:
             self._fit()
-        # The pane's own style is the same for every line of one pass: work it out once,
-        # not in each render_line (it walks the pane's ancestors).
+        # The pane's own style and its scrollbar are the same for every line of one pass:
+        # work them out once, not in each render_line.
         self.base_style = self.rich_style
+        self._bar = self._bar_lines()
         return super().render_lines(crop)
+
+    def line(self, segments: list[Segment], y: int) -> Strip:
+        """A line of the pane: ``segments``, ``line_width`` cells of them, then the scrollbar."""
+        bar = self._bar[y] if y < len(self._bar) else Segment(" " * BAR, self.base_style)
+        segments.append(bar)
+        return Strip(segments, self.line_width + BAR)
+
+    def blank_line(self, y: int) -> Strip:
+        return self.line([Segment(" " * self.line_width, self.base_style)], y)
+
+    # -- the scrollbar -----------------------------------------------------------
+
+    def _bar_lines(self) -> list[Segment]:
+        """The scrollbar as Textual draws it (ScrollBarRender), a segment a line."""
+        height, virtual = self.scrollable_content_region.height, self.virtual_size.height
+        if height <= 0 or virtual <= height:
+            return [Segment(" " * BAR, self.base_style)] * max(height, 0)  # the room, kept
+        styles = self.styles
+        if self._grab is not None:
+            background, color = styles.scrollbar_background_active, styles.scrollbar_color_active
+        else:
+            background, color = styles.scrollbar_background, styles.scrollbar_color
+        if background.a < 1:
+            background = self.background_colors[0] + background
+        color = background + color
+        bar = ScrollBarRender.render_bar(
+            size=height,
+            virtual_size=virtual,
+            window_size=height,
+            position=self.scroll_y,
+            thickness=BAR,
+            back_color=background.rich_color,
+            bar_color=color.rich_color,
+        )
+        # Without the bar's mouse actions (meant for Textual's scrollbar widget): the
+        # pane handles the mouse on its bar itself (on_mouse_down).
+        return [Segment(s.text, s.style and s.style.clear_meta_and_links()) for s in bar.segments]
+
+    def _thumb(self) -> tuple[float, float]:
+        """Where the scrollbar's thumb starts and ends, in lines of the pane (as ScrollBarRender has it)."""
+        height, virtual = self.scrollable_content_region.height, self.virtual_size.height
+        size = max(1, height * height / virtual)
+        top = (height - size) * (self.scroll_y / max(virtual - height, 1))
+        return top, top + size
+
+    def on_mouse_down(self, event: MouseDown) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.x < self.line_width or self.virtual_size.height <= self.size.height:
+            return
+        event.stop()  # a press on the bar is not a click on the line beside it
+        top, bottom = self._thumb()
+        if offset.y + 1 <= top:  # on the track above the thumb: a page up, as Textual's bar does
+            self.scroll_page_up(animate=False)
+        elif offset.y >= bottom:
+            self.scroll_page_down(animate=False)
+        else:
+            self._grab = (event.screen_y, self.scroll_y)
+            self.capture_mouse()
+            self.refresh()  # in the bar's active colours
+
+    def on_mouse_move(self, event: MouseMove) -> None:
+        if self._grab is not None:
+            start_y, start_scroll = self._grab
+            height = max(self.scrollable_content_region.height, 1)
+            lines_per_cell = self.virtual_size.height / height
+            self.scroll_to(y=start_scroll + (event.screen_y - start_y) * lines_per_cell, animate=False)
+
+    def on_mouse_up(self, _event: MouseUp) -> None:
+        if self._grab is not None:
+            self._grab = None
+            self.release_mouse()
+            self.refresh()

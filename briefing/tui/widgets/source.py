@@ -13,7 +13,7 @@ from textual.geometry import Size
 from textual.strip import Strip
 
 from briefing.model import Briefing, Evidence, Source
-from briefing.tui.styling import MARGIN, layered, line_strip
+from briefing.tui.styling import MARGIN, layered, line_segments
 from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import cells, line_of, wrap_offsets
 
@@ -224,7 +224,7 @@ class SourceView(Pane):
 
     def _wrap(self) -> None:
         """Wrap the source to the pane's width: at once if short or seen before, else in a thread."""
-        width = self.scrollable_content_region.width
+        width = self.line_width
         if width <= GUTTER:
             return  # hidden, or not laid out yet: keep what there is
         text_width = width - GUTTER
@@ -259,8 +259,8 @@ class SourceView(Pane):
 
     def _wrap_done(self, source: Source, width: int, lines: list[Span]) -> None:
         self._wrapped[(source.id, width)] = lines
-        if source is self.source and self.scrollable_content_region.width - GUTTER == width:
-            self._set_lines(lines, self.scrollable_content_region.width)
+        if source is self.source and self.line_width - GUTTER == width:
+            self._set_lines(lines, self.line_width)
             self._scroll_to_anchor()
             self.refresh()
 
@@ -318,11 +318,11 @@ class SourceView(Pane):
     # -- drawing ------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self.line_width
         base = self.base_style
         number = round(self.scroll_y) + y
         if number >= len(self._lines):
-            return Strip.blank(width, base)
+            return self.blank_line(y)
         start, end = self._lines[number]
         line = self.source.text[start:end].replace("\t", " ")
         evidence = self.evidence_here
@@ -345,7 +345,7 @@ class SourceView(Pane):
             layers.append((span_start - start, span_end - start, self._style(name)))
         bar = ("▌", self._style("bar")) if in_evidence else (" ", MARGIN)
         runs = [bar, (" ", MARGIN), *(layered(line, layers) if layers else [(line, None)])]
-        return line_strip(runs, GUTTER + cells(line), width, base)
+        return self.line(line_segments(runs, GUTTER + cells(line), width, base), y)
 
     def _style(self, name: str) -> Style:
         return self.component_style(f"source--{name}")
