@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, repeat
-from operator import add, contains
-from typing import Any
+from operator import contains
+from typing import Any, overload
 
 from briefing.model import Actor, Briefing, Event, Evidence, Reaction
 
@@ -136,8 +136,42 @@ class SourceMatches:
     complete: bool
 
     @cached_property
-    def spans(self) -> list[tuple[int, int]]:
-        return list(zip(self.starts, map(add, self.starts, repeat(len(self.needle))), strict=True))
+    def spans(self) -> Spans:
+        return Spans(self.starts, len(self.needle))
+
+
+class Spans(Sequence[tuple[int, int]]):
+    """The (start, end) spans of matches of one length, each made when it is asked for.
+
+    Up to 10,000 of them on every key typed into the search; the reader looks
+    at the few on screen, and at one when stepping to it.
+    """
+
+    __slots__ = ("length", "starts")
+
+    def __init__(self, starts: Sequence[int], length: int) -> None:
+        self.starts, self.length = starts, length
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return [(start, start + self.length) for start in self.starts[index]]
+        start = self.starts[index]
+        return start, start + self.length
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # (equal to lists, like a list)
+
+    def __repr__(self) -> str:
+        return f"Spans({list(self)!r})"
 
 
 def source_matches(
@@ -213,7 +247,7 @@ class SearchResult:
     events: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     reactions: tuple[str, ...] = ()
-    source_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    source_spans: dict[str, Sequence[tuple[int, int]]] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -314,7 +348,7 @@ class SearchIndex:
             )
         return self._every
 
-    def source_spans(self, source_id: str, query: str) -> list[tuple[int, int]]:
+    def source_spans(self, source_id: str, query: str) -> Sequence[tuple[int, int]]:
         needle = fold(query.strip())
         if not needle:
             return []

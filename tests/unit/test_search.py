@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.loader import load
-from briefing.search import SearchIndex, find_spans, fold
+from briefing.search import SearchIndex, Spans, find_spans, fold
 
 MIRNA = Path(__file__).resolve().parents[1] / "tui" / "data" / "port-mirna.yaml"
 
@@ -80,3 +80,12 @@ def test_asking_id_by_id_finds_what_the_search_lists():
             assert [r.id for r in records if r.id in matching] == list(listed[kind]), (query, kind)
     assert "walkout" not in index.matching("events", "   ")
     assert "no-such-id" not in index.matching("events", "walk")
+
+
+def test_source_spans_are_made_as_they_are_asked_for_and_read_as_a_list():
+    spans = Spans([2, 9, 30], 4)
+    assert len(spans) == 3
+    assert spans[1] == (9, 13) and spans[-1] == (30, 34)
+    assert spans[1:] == [(9, 13), (30, 34)]
+    assert list(spans) == [(2, 6), (9, 13), (30, 34)] == spans
+    assert spans != [(2, 6)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rich.style import Style
 from textual import work
@@ -96,7 +96,7 @@ class SourceView(Pane):
         self.evidence: tuple[Evidence, ...] = ()  # every quote behind the active item
         self.current: Evidence | None = None  # the quote last jumped to
         self.search_query = ""  # not `query`: that is a DOM method
-        self.match_spans: dict[str, list[Span]] = {}  # by source id
+        self.match_spans: dict[str, Sequence[Span]] = {}  # by source id
         self.current_match: tuple[str, Span] | None = None
         self.note = ""  # why nothing is highlighted, e.g. "no evidence for this actor"
         self._titles_shown: tuple[str | None, str | None] = (None, None)  # see _update_titles
@@ -140,7 +140,7 @@ class SourceView(Pane):
         self.refresh()
         return self.current
 
-    def set_search(self, query: str, spans: dict[str, list[Span]]) -> None:
+    def set_search(self, query: str, spans: dict[str, Sequence[Span]]) -> None:
         before = self._lines_with_matches()
         self.search_query, self.match_spans = query, spans
         self.current_match = None
@@ -354,9 +354,9 @@ class SourceView(Pane):
         spans = self.match_spans.get(self.source.id) if self.search_query else None
         if not spans:
             return []
-        first = _first_ending_after(spans, start)
         found: list[Span] = []
-        for span in spans[first:]:
+        for at in range(_first_ending_after(spans, start), len(spans)):  # (no copy of the rest)
+            span = spans[at]
             if span[0] >= end:
                 break
             found.append(span)
@@ -378,7 +378,7 @@ class SourceView(Pane):
         self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
 
 
-def _first_ending_after(spans: list[Span], offset: int) -> int:
+def _first_ending_after(spans: Sequence[Span], offset: int) -> int:
     """Binary search: index of the first span whose end is after ``offset``.
 
     Matches never overlap, so sorted by start they are sorted by end too.
