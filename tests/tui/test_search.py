@@ -192,3 +192,21 @@ async def test_the_search_field_keeps_its_width_while_the_query_fits_and_scrolls
 async def search_more(pilot, text: str) -> None:
     for key in text:
         await pilot.press(key)
+
+
+async def test_the_actor_filter_recounts_the_search_over_the_events_it_shows(mirna, make_app):
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "MDU")  # the union's alias: its four events, and the union itself
+        await pilot.press("enter")
+        everywhere = len(screen.matches)
+        await pilot.press("2", "j", "f")  # Dara Velic: only the walkout of the four is hers
+        assert [e.id for e in screen.timeline.events] == ["walkout"]
+        assert len(screen.matches) == everywhere - 3
+        assert count_label(screen) == f"{everywhere - 3} matches"
+        # n steps only through what is shown: no event hidden by the filter.
+        steps = [screen.matches.step(1) for _ in range(len(screen.matches))]
+        assert [m.item_id for m in steps if m.pane == "timeline"] == ["walkout"]
+        await pilot.press("f")  # the filter off: all four again
+        assert len(screen.matches) == everywhere

@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing.diagnostics import Diagnostic
-from briefing.model import Briefing, Evidence
+from briefing.model import Actor, Briefing, Evidence
 from briefing.tui.state import PANES, ViewState
 from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
@@ -263,7 +263,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             if item_id is not None:
                 self.pane(name).select_id(item_id, notify=False)
         if state.filter_actor is not None and self.actors.select_id(state.filter_actor, notify=False):
-            self.timeline.filter_to(self.actors.selected)
+            self._filter_timeline(self.actors.selected)
             if state.event is not None:
                 self.timeline.select_id(state.event, notify=False)
         pane = state.pane if state.pane in PANES else "timeline"
@@ -356,7 +356,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def on_item_list_moved(self, message: ItemList.Moved) -> None:
         name = message.item_list.id
         if name == "actors" and self.timeline.only_actor is not None:
-            self.timeline.filter_to(self.actors.selected)
+            self._filter_timeline(self.actors.selected)
         if name == self.active_pane:
             self._link()
 
@@ -416,11 +416,17 @@ class MainScreen(Screen[None], inherit_bindings=False):
             return self.matches is not None or self.timeline.only_actor is not None
         return True
 
+    def _filter_timeline(self, actor: Actor | None) -> None:
+        """Show only ``actor``'s events (None: every event); a search is counted again over them."""
+        self.timeline.filter_to(actor)
+        if self.matches is not None:  # its count and n/N were for the events shown before
+            self.search(self.matches.result.query)
+
     def action_toggle_filter(self) -> None:
         if self.timeline.only_actor is not None:
-            self.timeline.filter_to(None)
+            self._filter_timeline(None)
         elif (actor := self.actors.selected) is not None:
-            self.timeline.filter_to(actor)
+            self._filter_timeline(actor)
         self._refresh_keys()
 
     def action_show_evidence(self) -> None:
@@ -452,7 +458,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def jump_to(self, pane: str, item_id: str) -> None:
         """Select an item and focus its pane (used by the command palette)."""
         if pane == "timeline" and self.timeline.index_of(item_id) is None:
-            self.timeline.filter_to(None)  # the event is hidden by the filter
+            self._filter_timeline(None)  # the event is hidden by the filter
         self.action_focus_pane(pane)
         target = self.pane(pane)
         if isinstance(target, ItemList):
