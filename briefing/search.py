@@ -113,7 +113,7 @@ class _Found:
         it is run on every key typed.
         """
         found = list(map(contains, self.texts, repeat(needle)))
-        if all(found):  # the same records: the same ids, so the reader can keep its sets of them
+        if all(found):  # the same records: the same ids, so the reader can keep its counts of them
             return self
         return _Found(tuple(compress(self.ids, found)), tuple(compress(self.texts, found)))
 

@@ -58,7 +58,23 @@ def separate_margins(segments: Iterable[Segment]) -> Iterator[Segment]:
             yield segment
 
 
-def layered(text: str, layers: Sequence[tuple[int, int, Style]]) -> list[Run]:
+Layer = tuple[int, int, Style]  # a style over the characters from start to end
+
+
+def as_layers(runs: Iterable[Run]) -> tuple[str, list[Layer]]:
+    """The text of ``runs``, and each styled run as a layer over it (see layered)."""
+    layers: list[Layer] = []
+    texts: list[str] = []
+    start = 0
+    for text, style in runs:
+        if style is not None:
+            layers.append((start, start + len(text), style))
+        texts.append(text)
+        start += len(text)
+    return "".join(texts), layers
+
+
+def layered(text: str, layers: Sequence[Layer]) -> list[Run]:
     """``text`` cut where the ``(start, end, style)`` layers begin and end.
 
     Each piece gets the styles of the layers over it, later ones on top: what

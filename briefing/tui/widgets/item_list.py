@@ -20,7 +20,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 
-from briefing.tui.styling import MARGIN, Run, layered, line_segments
+from briefing.tui.styling import MARGIN, Run, as_layers, layered, line_segments
 from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import cells, wrap_offsets
 
@@ -134,12 +134,7 @@ class ItemList(Pane):
         """The item as lines of at most ``width`` cells, each a list of styled runs."""
         lines: list[list[Run]] = []
         for indent, runs in self.item_paragraphs(index):
-            plain = "".join(text for text, _name in runs)
-            layers, start = [], 0
-            for text, name in runs:
-                if name is not None:
-                    layers.append((start, start + len(text), self.style_for(name)))
-                start += len(text)
+            plain, layers = as_layers((text, self.style_for(name) if name else None) for text, name in runs)
             margin: list[Run] = [(" " * indent, MARGIN)] if indent else []
             for start, end in wrap_offsets(plain, max(width - indent, 1)):
                 shifted = [(a - start, b - start, style) for a, b, style in layers]
@@ -332,22 +327,17 @@ class ItemList(Pane):
         style = base
         if index == self.cursor:
             style = base + self.style_of("cursor" if self.has_focus else "cursor-blurred")
-        runs, cells = self._lines(index)[row]
+        runs, used = self._lines(index)[row]
         if self.search_query and item_id in self.matched:
             runs = self._highlighted(runs)
         gutter = self._gutter(index, row, item_id)
-        return self.line(line_segments([*gutter, *runs], GUTTER + cells, self.line_width, style), y)
+        return self.line(line_segments([*gutter, *runs], GUTTER + used, self.line_width, style), y)
 
     def _highlighted(self, runs: list[Run]) -> list[Run]:
         """``runs`` with the text matching the search in the match style, over their own."""
         from briefing.search import find_spans  # not imported before the first screen
 
-        plain = "".join(text for text, _ in runs)
-        layers, start = [], 0
-        for text, style in runs:
-            if style is not None:
-                layers.append((start, start + len(text), style))
-            start += len(text)
+        plain, layers = as_layers(runs)
         match = self.style_of("match")
         layers += [(a, b, match) for a, b in find_spans(plain, self.search_query)]
         return layered(plain, layers)

@@ -13,7 +13,7 @@ from textual.geometry import Size
 from textual.strip import Strip
 
 from briefing.model import Briefing, Evidence, Source
-from briefing.tui.styling import MARGIN, layered, line_segments
+from briefing.tui.styling import MARGIN, Layer, layered, line_segments
 from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import cells, line_of, wrap_offsets
 
@@ -328,7 +328,7 @@ class SourceView(Pane):
         evidence = self.evidence_here
         current = self.current
         in_evidence = False
-        layers: list[tuple[int, int, Style]] = []
+        layers: list[Layer] = []
         for span_start, span_end in evidence:
             if _on_line((span_start, span_end), start, end):
                 in_evidence = True
