@@ -210,3 +210,25 @@ async def test_the_actor_filter_recounts_the_search_over_the_events_it_shows(mir
         assert [m.item_id for m in steps if m.pane == "timeline"] == ["walkout"]
         await pilot.press("f")  # the filter off: all four again
         assert len(screen.matches) == everywhere
+
+
+async def test_past_the_matches_listed_source_still_highlights_and_the_count_says_there_are_more(
+    mirna, make_app, monkeypatch
+):
+    from briefing import search as search_module
+    from briefing.search import find_spans
+
+    monkeypatch.setattr(search_module, "MAX_SPANS_PER_SOURCE", 2)  # a long text, in effect
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "the")
+        source = screen.source
+        assert len(source.match_spans[source.source.id]) == 2
+        assert count_label(screen).endswith("+ matches")
+        every = find_spans(source.source.text, "the")
+        top = round(source.scroll_y)
+        shown = source.lines[top : top + source.scrollable_content_region.height]
+        assert sum(1 for a, _ in every if shown[0][0] <= a < shown[-1][1]) > 2  # more on screen
+        for start, end in shown:  # each drawn as a match, listed or not
+            assert source._matches_on(start, end) == [(a, b) for a, b in every if a < end and b > start]

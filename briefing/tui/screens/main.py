@@ -526,8 +526,13 @@ class MainScreen(Screen[None], inherit_bindings=False):
             previous=self.matches,
             showing_all=("actors", "reactions", *(() if self.timeline.only_actor else ("timeline",))),
         )
-        self.search_bar.show_count(len(self.matches), None)
+        self._show_count(None)
         self._refresh_keys()
+
+    def _show_count(self, position: int | None) -> None:
+        if self.matches is not None:
+            shown = None if position is None else position + 1
+            self.search_bar.show_count(len(self.matches), shown, more=not self.matches.result.every_span)
 
     def action_next_match(self, step: int) -> None:
         if self.matches is not None:
@@ -541,8 +546,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         else:
             self.action_focus_pane("source")
             self.source.show_match(match.item_id, match.span)
-        position = self.matches.position
-        self.search_bar.show_count(len(self.matches), None if position is None else position + 1)
+        self._show_count(self.matches.position)
 
     def action_clear(self) -> None:
         if self.matches is not None or self.search_bar.is_open:

@@ -89,15 +89,17 @@ class SearchBar(Horizontal):
         if self.children:
             self.input.value = ""
 
-    def show_count(self, total: int | None, position: int | None) -> None:
+    def show_count(self, total: int | None, position: int | None, *, more: bool = False) -> None:
+        """Show how many matches there are (``more``: and more in a source than are listed)."""
+        count = f"{total}+" if more else str(total)
         if total is None:
             text = ""
         elif total == 0:
             text = "no matches"
         elif position is None:
-            text = f"{total} match{'' if total == 1 else 'es'}"
+            text = f"{count} match{'' if total == 1 and not more else 'es'}"
         else:
-            text = f"{position} of {total} · n/N"
+            text = f"{position} of {count} · n/N"
         if not self.children:  # never opened: nothing to show the count in
             return
         label = self.query_one("#search-count", Label)

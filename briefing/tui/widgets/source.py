@@ -358,8 +358,16 @@ class SourceView(Pane):
         for at in range(_first_ending_after(spans, start), len(spans)):  # (no copy of the rest)
             span = spans[at]
             if span[0] >= end:
-                break
+                return found
             found.append(span)
+        from briefing.search import MAX_SPANS_PER_SOURCE, find_spans  # (imported with the search)
+
+        if len(spans) >= MAX_SPANS_PER_SOURCE:  # the listing stopped before this line: look here
+            reach = len(self.search_query) - 1  # a match may begin on the line before
+            since = max(start - reach, spans[-1][1])
+            window = self.source.text[since : end + reach]
+            spans_here = find_spans(window, self.search_query)
+            found += [(since + a, since + b) for a, b in spans_here if since + a < end and since + b > start]
         return found
 
     # -- keys -----------------------------------------------------------------------
