@@ -145,8 +145,8 @@ class SourceMatches:
 class Spans(Sequence[tuple[int, int]]):
     """The (start, end) spans of matches of one length, each made when it is asked for.
 
-    Up to 10,000 of them on every key typed into the search; the reader looks
-    at the few on screen, and at one when stepping to it.
+    Up to MAX_SPANS_PER_SOURCE of them on every key typed into the search; the
+    reader looks at the few on screen, and at one when stepping to it.
     """
 
     __slots__ = ("length", "starts")
@@ -250,7 +250,7 @@ class SearchResult:
     actors: tuple[str, ...] = ()
     reactions: tuple[str, ...] = ()
     source_spans: dict[str, Sequence[tuple[int, int]]] = field(default_factory=dict)
-    every_span: bool = True  # False: a source holds more matches than MAX_SPANS_PER_SOURCE lists
+    capped: frozenset[str] = frozenset()  # sources with more matches than MAX_SPANS_PER_SOURCE lists
 
     @property
     def total(self) -> int:
@@ -314,7 +314,7 @@ class SearchIndex:
             actors=actors.ids,
             reactions=reactions.ids,
             source_spans={source_id: found.spans for source_id, found in listed if found.starts},
-            every_span=all(found.complete for _, found in listed),
+            capped=frozenset(source_id for source_id, found in listed if not found.complete),
         )
 
     def _found(self, needle: str) -> tuple[_Found, ...]:

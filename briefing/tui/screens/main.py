@@ -516,7 +516,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.timeline.set_search(result_query, self.index.matching("events", query))
         self.actors.set_search(result_query, self.index.matching("actors", query))
         self.reactions.set_search(result_query, self.index.matching("reactions", query))
-        self.source.set_search(result_query, result.source_spans)
+        self.source.set_search(result_query, result.source_spans, capped=result.capped)
         self.matches = MatchList(
             result,
             timeline=self.timeline.positions,
@@ -532,7 +532,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def _show_count(self, position: int | None) -> None:
         if self.matches is not None:
             shown = None if position is None else position + 1
-            self.search_bar.show_count(len(self.matches), shown, more=not self.matches.result.every_span)
+            self.search_bar.show_count(len(self.matches), shown, more=bool(self.matches.result.capped))
 
     def action_next_match(self, step: int) -> None:
         if self.matches is not None:

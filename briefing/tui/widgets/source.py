@@ -97,6 +97,7 @@ class SourceView(Pane):
         self.current: Evidence | None = None  # the quote last jumped to
         self.search_query = ""  # not `query`: that is a DOM method
         self.match_spans: dict[str, Sequence[Span]] = {}  # by source id
+        self.capped: frozenset[str] = frozenset()  # sources with more matches than are listed
         self.current_match: tuple[str, Span] | None = None
         self.note = ""  # why nothing is highlighted, e.g. "no evidence for this actor"
         self._titles_shown: tuple[str | None, str | None] = (None, None)  # see _update_titles
@@ -140,9 +141,12 @@ class SourceView(Pane):
         self.refresh()
         return self.current
 
-    def set_search(self, query: str, spans: dict[str, Sequence[Span]]) -> None:
+    def set_search(
+        self, query: str, spans: dict[str, Sequence[Span]], capped: frozenset[str] = frozenset()
+    ) -> None:
+        """Highlight ``spans`` of ``query``; in a ``capped`` source, the matches after them too."""
         before = self._lines_with_matches()
-        self.search_query, self.match_spans = query, spans
+        self.search_query, self.match_spans, self.capped = query, spans, capped
         self.current_match = None
         # Only the lines with matches, before or now, look different: repaint just those
         # (a search is run, and every pane told, on every key typed into the search field).
@@ -360,9 +364,9 @@ class SourceView(Pane):
             if span[0] >= end:
                 return found
             found.append(span)
-        from briefing.search import MAX_SPANS_PER_SOURCE, find_spans  # (imported with the search)
+        if self.source.id in self.capped:  # the listing stopped before this line: look here
+            from briefing.search import find_spans  # (imported with the search)
 
-        if len(spans) >= MAX_SPANS_PER_SOURCE:  # the listing stopped before this line: look here
             reach = len(self.search_query) - 1  # a match may begin on the line before
             since = max(start - reach, spans[-1][1])
             window = self.source.text[since : end + reach]
