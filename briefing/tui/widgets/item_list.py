@@ -134,7 +134,8 @@ class ItemList(Pane):
         """The item as lines of at most ``width`` cells, each a list of styled runs."""
         lines: list[list[Run]] = []
         for indent, runs in self.item_paragraphs(index):
-            plain, layers = as_layers((text, self.style_for(name) if name else None) for text, name in runs)
+            styled = ((text, self.component_style(name) if name else None) for text, name in runs)
+            plain, layers = as_layers(styled)
             margin: list[Run] = [(" " * indent, MARGIN)] if indent else []
             for start, end in wrap_offsets(plain, max(width - indent, 1)):
                 shifted = [(a - start, b - start, style) for a, b, style in layers]
@@ -355,11 +356,7 @@ class ItemList(Pane):
         return [cursor, mark]
 
     def style_of(self, component: str) -> Style:
-        return self.style_for(f"item-list--{component}")
-
-    def style_for(self, component: str) -> Style:
-        """The style of a run: a component of this widget ("reactions--stance-opposed")."""
-        return self.component_style(component)
+        return self.component_style(f"item-list--{component}")
 
     # -- keys and mouse ---------------------------------------------------------
 

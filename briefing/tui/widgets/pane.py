@@ -91,8 +91,7 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def line(self, segments: list[Segment], y: int) -> Strip:
         """A line of the pane: ``segments``, ``line_width`` cells of them, then the scrollbar."""
-        bar = self._bar[y] if y < len(self._bar) else Segment(" " * BAR, self.base_style)
-        segments.append(bar)
+        segments.append(self._bar[y] if y < len(self._bar) else self._no_bar())
         return Strip(segments, self.line_width + BAR)
 
     def blank_line(self, y: int) -> Strip:
@@ -104,7 +103,7 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
         """The scrollbar as Textual draws it (ScrollBarRender), a segment a line."""
         height, virtual = self.scrollable_content_region.height, self.virtual_size.height
         if height <= 0 or virtual <= height:
-            return [Segment(" " * BAR, self.base_style)] * max(height, 0)  # the room, kept
+            return [self._no_bar()] * max(height, 0)
         styles = self.styles
         if self._grab is not None:
             background, color = styles.scrollbar_background_active, styles.scrollbar_color_active
@@ -125,6 +124,10 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
         # Without the bar's mouse actions (meant for Textual's scrollbar widget): the
         # pane handles the mouse on its bar itself (on_mouse_down).
         return [Segment(s.text, s.style and s.style.clear_meta_and_links()) for s in bar.segments]
+
+    def _no_bar(self) -> Segment:
+        """The bar's room, blank: nothing to scroll (the text stays where it is)."""
+        return Segment(" " * BAR, self.base_style)
 
     def _thumb(self) -> tuple[float, float]:
         """Where the scrollbar's thumb starts and ends, in lines of the pane (as ScrollBarRender has it)."""

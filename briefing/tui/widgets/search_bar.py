@@ -91,15 +91,14 @@ class SearchBar(Horizontal):
 
     def show_count(self, total: int | None, position: int | None, *, more: bool = False) -> None:
         """Show how many matches there are (``more``: and more in a source than are listed)."""
-        count = f"{total}+" if more else str(total)
         if total is None:
             text = ""
         elif total == 0:
             text = "no matches"
-        elif position is None:
-            text = f"{count} match{'' if total == 1 and not more else 'es'}"
         else:
-            text = f"{position} of {count} · n/N"
+            count = f"{total}+" if more else str(total)
+            plural = "" if count == "1" else "es"
+            text = f"{count} match{plural}" if position is None else f"{position} of {count} · n/N"
         if not self.children:  # never opened: nothing to show the count in
             return
         label = self.query_one("#search-count", Label)

@@ -71,7 +71,7 @@ class TimelineView(ItemList):
             if event.status == "reported":
                 row.append((" " * (self._status_width + 1), None))
             else:
-                status = self.style_for(f"timeline--status-{event.status}")
+                status = self.component_style(f"timeline--status-{event.status}")
                 row += [(event.status.ljust(self._status_width), status), (" ", None)]
         row.append((event.title, self.style_of("label")))
         names = [self._names[actor_id] for actor_id in event.actors]
