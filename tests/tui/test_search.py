@@ -204,7 +204,8 @@ async def test_the_actor_filter_recounts_the_search_over_the_events_it_shows(mir
         await pilot.press("2", "j", "f")  # Dara Velic: only the walkout of the four is hers
         assert [e.id for e in screen.timeline.events] == ["walkout"]
         assert len(screen.matches) == everywhere - 3
-        assert count_label(screen) == f"{everywhere - 3} matches"
+        # The walkout, the match Enter went to, is still shown: still the current match.
+        assert count_label(screen) == f"1 of {everywhere - 3} · n/N"
         # n steps only through what is shown: no event hidden by the filter.
         steps = [screen.matches.step(1) for _ in range(len(screen.matches))]
         assert [m.item_id for m in steps if m.pane == "timeline"] == ["walkout"]
@@ -232,3 +233,21 @@ async def test_past_the_matches_listed_source_still_highlights_and_the_count_say
         assert sum(1 for a, _ in every if shown[0][0] <= a < shown[-1][1]) > 2  # more on screen
         for start, end in shown:  # each drawn as a match, listed or not
             assert source._matches_on(start, end) == [(a, b) for a, b in every if a < end and b > start]
+
+
+async def test_n_steps_on_through_actors_while_the_filter_follows_the_actor_cursor(mirna, make_app):
+    """With the filter on, n landing on an actor moves the filter to that actor and the
+    search is counted again: n must go on from that match, not start over."""
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await pilot.press("2", "f")  # the filter on, following the actor cursor
+        await search(pilot, "union")  # matches two actors (the union, and Dara Velic by her role)
+        await pilot.press("enter")
+        visited = []
+        for _ in range(6):
+            await pilot.press("n")
+            visited.append(screen.matches.current)
+            assert count_label(screen).startswith(f"{screen.matches.position + 1} of ")
+        actors = [m.item_id for m in visited if m.pane == "actors"]
+        assert {"union", "velic"} <= set(actors)  # both reached: n did not keep starting over

@@ -420,7 +420,25 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """Show only ``actor``'s events (None: every event); a search is counted again over them."""
         self.timeline.filter_to(actor)
         if self.matches is not None:  # its count and n/N were for the events shown before
+            current = self.matches.current
             self.search(self.matches.result.query)
+            if current is not None:  # (n moving the actor cursor moves the filter: go on from there)
+                self._keep_place(current)
+
+    def _keep_place(self, match: Match) -> None:
+        """Make ``match`` the current one again in the new matches, if they still hold it."""
+        if self.matches is None:
+            return
+        if match.span is not None:
+            number = [s.id for s in self.briefing.sources].index(match.item_id)
+            found = self.matches.first_from("source", number, match.span[0])
+        else:
+            pane = self.pane(match.pane)
+            at = pane.index_of(match.item_id) if isinstance(pane, ItemList) else None
+            found = None if at is None else self.matches.first_from(match.pane, at)  # None: filtered out
+        if found != match:
+            self.matches.position = None
+        self._show_count(self.matches.position)
 
     def action_toggle_filter(self) -> None:
         if self.timeline.only_actor is not None:
