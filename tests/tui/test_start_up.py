@@ -1,5 +1,5 @@
-"""Starting the reader: the garbage collector is off until the first frame is out, and the
-theme it starts on looks as it does when picked later."""
+"""Starting the reader: the garbage collector is off until the first frame is out, the
+theme it starts on looks as it does when picked later, and no pane is drawn twice."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ import asyncio
 import gc
 
 import pytest
+from rich.segment import Segment
+from textual.strip import Strip
 
 from briefing.tui import launch
 from briefing.tui.app import BriefingApp
+from briefing.tui.widgets.pane import Pane
 
 from .conftest import MIRNA, MakeApp
 
@@ -70,3 +73,23 @@ async def test_the_search_index_is_set_aside_from_the_collector_once_built(mirna
         await pilot.pause()
         await app.workers.wait_for_complete()
         assert gc.get_freeze_count() > 0
+
+
+async def test_each_pane_draws_its_lines_once_while_the_reader_starts(sample, make_app, monkeypatch):
+    """A pane's lines are drawn for the first frame and not again for the screen's first
+    Resize. Textual would otherwise find the pane's lines taller than the pane in that
+    Resize, turn its (hidden) scrollbar on and lay out and redraw every pane once more:
+    about 2% of the work up to the first frame."""
+    drawn: dict[str, int] = {}
+    line = Pane.line
+
+    def counting(self: Pane, segments: list[Segment], y: int) -> Strip:
+        drawn[self.id or ""] = drawn.get(self.id or "", 0) + 1
+        return line(self, segments, y)
+
+    monkeypatch.setattr(Pane, "line", counting)
+    app = make_app(sample)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        heights = {pane.id: pane.scrollable_content_region.height for pane in app.screen.query(Pane)}
+    assert drawn == heights

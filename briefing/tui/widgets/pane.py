@@ -29,7 +29,9 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
     DEFAULT_CSS = """
     Pane {
         overflow-x: hidden;
-        overflow-y: auto;
+        /* Always "shown", never drawn (size 0): were it on only when the lines overflow,
+           Textual would lay out and redraw every pane when it first turns on. */
+        overflow-y: scroll;
         scrollbar-size-vertical: 0;
         border: round $border-blurred;
         border-title-color: $text-muted;
