@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.events import MouseScrollDown, MouseScrollUp
 
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.widgets.pane import BAR, Pane
@@ -84,3 +85,21 @@ async def test_dragging_the_thumb_scrolls_the_pane(sample, make_app):
         # Each row of the bar stands for 22 / 18 lines of the timeline, as in Textual's bar.
         assert timeline.scroll_y == pytest.approx(3 * 22 / 18)
         assert timeline.cursor == 0
+
+
+async def test_the_mouse_wheel_scrolls_a_pane(sample, make_app):
+    """Panes keep Textual's own scrollbar on (and drawn nowhere): the wheel, which scrolls
+    only what Textual thinks has a scrollbar, must still move the Timeline."""
+    app = make_app(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        timeline = main(app).timeline
+        await pilot.pause()
+        assert timeline.max_scroll_y > 2
+        for _ in range(2):
+            timeline.post_message(MouseScrollDown(timeline, 5, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        down = timeline.scroll_y
+        assert down > 0
+        timeline.post_message(MouseScrollUp(timeline, 5, 5, 0, -1, 0, False, False, False))
+        await pilot.pause()
+        assert timeline.scroll_y < down
