@@ -79,7 +79,7 @@ async def test_each_pane_draws_its_lines_once_while_the_reader_starts(sample, ma
     """A pane's lines are drawn for the first frame and not again for the screen's first
     Resize. Textual would otherwise find the pane's lines taller than the pane in that
     Resize, turn its (hidden) scrollbar on and lay out and redraw every pane once more:
-    about 2% of the work up to the first frame."""
+    about 2% of the work from the start to Textual's Ready, just after the first frame."""
     drawn: dict[str, int] = {}
     line = Pane.line
 
