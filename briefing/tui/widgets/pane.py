@@ -101,10 +101,15 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- the scrollbar -----------------------------------------------------------
 
+    @property
+    def _overflows(self) -> bool:
+        """Whether the lines are taller than the pane: only then is there a bar to draw or press."""
+        return self.virtual_size.height > self.scrollable_content_region.height > 0
+
     def _bar_lines(self) -> list[Segment]:
         """The scrollbar as Textual draws it (ScrollBarRender), a segment a line."""
         height, virtual = self.scrollable_content_region.height, self.virtual_size.height
-        if height <= 0 or virtual <= height:
+        if not self._overflows:
             return [self._no_bar()] * max(height, 0)
         styles = self.styles
         if self._grab is not None:
@@ -140,7 +145,7 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_mouse_down(self, event: MouseDown) -> None:
         offset = event.get_content_offset(self)
-        if offset is None or offset.x < self.line_width or self.virtual_size.height <= self.size.height:
+        if offset is None or offset.x < self.line_width or not self._overflows:
             return
         event.stop()  # a press on the bar is not a click on the line beside it
         top, bottom = self._thumb()
