@@ -1,9 +1,10 @@
 """Finding text across a briefing: events, actors, reactions and source texts.
 
 Pure functions over the model, no Textual. Matching is a case- and
-accent-insensitive substring search: "erdogan" finds "Erdoğan". Folding keeps
-every string's length, so a match found in folded text is also the span to
-highlight in the original.
+accent-insensitive substring search: "erdogan" finds "Erdoğan", and a typed
+apostrophe, quote mark or hyphen finds its typographic forms ("it's" finds
+"it’s"). Folding keeps every string's length, so a match found in folded
+text is also the span to highlight in the original.
 """
 
 from __future__ import annotations
@@ -25,9 +26,21 @@ from briefing.model import Actor, Briefing, Event, Evidence, Reaction
 MAX_SPANS_PER_SOURCE = 1_000
 
 
+# Typographic apostrophes, quote marks and dashes, read as the ASCII ones a keyboard types.
+# It also keeps most folded texts ASCII, and `in` on a text wider than an ASCII needle
+# copies the needle first: once for every record checked.
+_PUNCTUATION = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bb\u02bc", "'")
+    | dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"')
+    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
+)
+
+
 def _fold_char(char: str) -> str:
     if char.isspace():
         return " "
+    if ord(char) in _PUNCTUATION:
+        return _PUNCTUATION[ord(char)]
     decomposed = unicodedata.normalize("NFKD", char)
     base = decomposed[0] if decomposed else char
     if unicodedata.combining(base):
@@ -70,7 +83,7 @@ def _index_fold(text: str) -> str:
     """
     text = text.lower()
     if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).translate(_PUNCTUATION)
     return text.translate(_INDEX_SPACE) if ("\n" in text or "\t" in text) else text
 
 

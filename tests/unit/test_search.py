@@ -8,6 +8,7 @@ from briefing.loader import load
 from briefing.search import SearchIndex, Spans, find_spans, fold
 
 MIRNA = Path(__file__).resolve().parents[1] / "tui" / "data" / "port-mirna.yaml"
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "hts-offensive-2024-12.yaml"
 
 
 def test_fold_ignores_case_and_accents_and_keeps_the_length():
@@ -20,6 +21,20 @@ def test_fold_ignores_case_and_accents_and_keeps_the_length():
 
 def test_fold_reads_any_whitespace_as_a_space():
     assert fold("Homs\nprovince\u00a0now") == "homs province now"
+
+
+def test_a_typed_apostrophe_quote_mark_or_hyphen_finds_the_typographic_ones():
+    text = "Syria\u2019s \u201cnew phase\u201d \u2013 al\u2011Julani"
+    assert [text[a:b] for a, b in find_spans(text, "syria's")] == ["Syria\u2019s"]
+    assert [text[a:b] for a, b in find_spans(text, '"new phase"')] == ["\u201cnew phase\u201d"]
+    assert [text[a:b] for a, b in find_spans(text, "- al-julani")] == ["\u2013 al\u2011Julani"]
+    assert len(fold(text)) == len(text)
+
+
+def test_search_finds_records_by_their_typographic_punctuation_typed_plainly():
+    briefing = load(SAMPLE)
+    result = SearchIndex(briefing).search("Hay'at Tahrir")  # the alias is written "Hay’at Tahrir al-Sham"
+    assert "hts" in result.actors
 
 
 def test_find_spans_are_spans_of_the_original_text():
