@@ -29,18 +29,27 @@ MAX_SPANS_PER_SOURCE = 1_000
 # Typographic apostrophes, quote marks and dashes, read as the ASCII ones a keyboard types.
 # It also keeps most folded texts ASCII, and `in` on a text wider than an ASCII needle
 # copies the needle first: once for every record checked.
-_PUNCTUATION = str.maketrans(
+_PUNCTUATION = (
     dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bb\u02bc", "'")
     | dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"')
     | dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
 )
 
 
+def _plain_punctuation(text: str) -> str:
+    # Not str.translate, which looks up every character in Python: 1.4 s at 100,000
+    # events, against 0.2 s for these searches and replaces in C.
+    for typographic, plain in _PUNCTUATION.items():
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
+
+
 def _fold_char(char: str) -> str:
     if char.isspace():
         return " "
-    if ord(char) in _PUNCTUATION:
-        return _PUNCTUATION[ord(char)]
+    if char in _PUNCTUATION:
+        return _PUNCTUATION[char]
     decomposed = unicodedata.normalize("NFKD", char)
     base = decomposed[0] if decomposed else char
     if unicodedata.combining(base):
@@ -83,7 +92,8 @@ def _index_fold(text: str) -> str:
     """
     text = text.lower()
     if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).translate(_PUNCTUATION)
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        text = _plain_punctuation(text)
     return text.translate(_INDEX_SPACE) if ("\n" in text or "\t" in text) else text
 
 
