@@ -124,23 +124,68 @@ def _overlaps_itself(needle: str) -> bool:
     return any(needle[:size] == needle[-size:] for size in range(1, len(needle)))
 
 
+# What splits the folded texts into words (a whitespace ends one too): any character
+# but a letter or digit, among those a keyboard types. Others stay inside words, which
+# does no harm: the words are only for telling when typing on can drop no record.
+_SEPARATORS = str.maketrans(dict.fromkeys((c for c in range(128) if not chr(c).isalnum()), " "))
+
+
+def _one_word(needle: str) -> bool:
+    return needle.translate(_SEPARATORS).split() == [needle]
+
+
+class _Vocabulary:
+    """Every word in the folded texts of one pane's records."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        words: set[str] = set()
+        # In chunks: all of 100,000 texts' words at once would take GBs, and splitting
+        # a chunk holds the interpreter, which the reader needs (this runs in a thread).
+        for start in range(0, len(texts), 500):
+            words.update(" ".join(texts[start : start + 500]).translate(_SEPARATORS).split())
+        self._joined = "\n".join(words)  # one string, searched in C, not a set of 100,000
+
+    def holding(self, needle: str, limit: int = 2_000) -> tuple[str, ...] | None:
+        """The words that hold ``needle``, a single word; None past ``limit`` of them."""
+        joined, found = self._joined, []
+        at = joined.find(needle)
+        while at >= 0 and len(found) < limit:
+            start, end = joined.rfind("\n", 0, at) + 1, joined.find("\n", at)
+            end = len(joined) if end < 0 else end
+            found.append(joined[start:end])
+            at = joined.find(needle, end)
+        return tuple(found) if at < 0 else None
+
+
 @dataclass(frozen=True)
 class _Found:
     """The records of one pane whose folded text holds a needle, in the model's order."""
 
     ids: tuple[str, ...]
     texts: tuple[str, ...]  # tuples, not lists: the collector stops tracking a tuple of strings
+    # The pane's words that hold the needle, when it is one word and they are known. A
+    # record holds such a needle only inside one of those words.
+    words: tuple[str, ...] | None = None
 
-    def narrowed(self, needle: str) -> _Found:
+    def narrowed(self, needle: str, vocabulary: _Vocabulary | None) -> _Found:
         """The records that hold ``needle``, which contains the needle found here.
 
         A filter run in C (map, compress), not a Python loop: at 100,000 events
-        it is run on every key typed.
+        it is run on every key typed. Skipped when every word that holds the
+        needle found here also holds the new one: then so does every record.
         """
+        words = None
+        if _one_word(needle):
+            if self.words is not None:
+                words = tuple(compress(self.words, map(contains, self.words, repeat(needle))))
+                if len(words) == len(self.words):
+                    return self
+            elif vocabulary is not None:
+                words = vocabulary.holding(needle)
         found = list(map(contains, self.texts, repeat(needle)))
         if all(found):  # the same records: the same ids, so the reader can keep its counts of them
-            return self
-        return _Found(tuple(compress(self.ids, found)), tuple(compress(self.texts, found)))
+            return self if words == self.words else _Found(self.ids, self.texts, words)
+        return _Found(tuple(compress(self.ids, found)), tuple(compress(self.texts, found)), words)
 
     @classmethod
     def every(cls, records: list[tuple[str, str]] | None) -> _Found:
@@ -311,6 +356,7 @@ class SearchIndex:
         self._recent: dict[str, tuple[_Found, ...]] = {}
         self._recent_spans: dict[str, dict[str, SourceMatches]] = {}  # by source id, then needle
         self._every: tuple[_Found, ...] | None = None
+        self._vocabularies: tuple[_Vocabulary, ...] | None = None  # by pane, once prepare_words() is done
         self._by_id: dict[str, dict[str, str]] | None = None  # folded texts, by kind, then id
 
     def prepare(self) -> None:
@@ -323,6 +369,16 @@ class SearchIndex:
                 self._folded_source(source.id)
             self._every_record()
             self._texts_by_id()
+
+    def prepare_words(self) -> None:
+        """Find every word of every record, so that typing on within a word is quicker.
+
+        Searches until then are right, only slower: the reader runs this in a
+        thread after prepare(), and does not wait for it.
+        """
+        self.prepare()
+        if self._vocabularies is None:
+            self._vocabularies = tuple(_Vocabulary(found.texts) for found in self._every_record())
 
     def search(self, query: str) -> SearchResult:
         needle = _index_fold(query.strip())
@@ -345,10 +401,9 @@ class SearchIndex:
         if panes is None:
             # Narrow the longest recent needle this one contains: what holds "corr" holds "cor".
             base = max((known for known in self._recent if known in needle), key=len, default=None)
-            if base is not None:
-                panes = tuple(found.narrowed(needle) for found in self._recent[base])
-            else:
-                panes = tuple(found.narrowed(needle) for found in self._every_record())
+            bases = self._every_record() if base is None else self._recent[base]
+            vocabularies = self._vocabularies or (None,) * len(bases)
+            panes = tuple(map(_Found.narrowed, bases, repeat(needle), vocabularies))
         self._recent[needle] = panes  # now the most recent
         _forget_oldest(self._recent)
         return panes

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.loader import load
-from briefing.search import SearchIndex, find_spans, source_matches
+from briefing.search import SearchIndex, _Found, _Vocabulary, find_spans, source_matches
 
 TYPED = ["h", "ha", "ham", "hama", "ham", "hams", "ha", "", "erdog", "erdoğan", "erdo", "syria", "syrian a"]
 
@@ -18,6 +18,29 @@ def briefing(request):
 def test_each_query_of_a_typing_session_matches_a_fresh_search(briefing):
     typing = SearchIndex(briefing)
     for query in TYPED:
+        assert typing.search(query) == SearchIndex(briefing).search(query), query
+
+
+def _typed(*phrases: str) -> list[str]:
+    """Each phrase typed a key at a time, then deleted back a key at a time."""
+    queries = []
+    for phrase in phrases:
+        queries += [phrase[:end] for end in range(1, len(phrase) + 1)]
+        queries += [phrase[:end] for end in range(len(phrase) - 1, 0, -1)]
+    return queries
+
+
+def test_typing_with_the_words_known_matches_a_fresh_search(briefing):
+    """Once the index knows every word, typing on within one skips records it cannot drop.
+
+    The phrases run on past a word into the next ("syrian o"), and through
+    apostrophes and hyphens, where what was known of the shorter word no
+    longer tells which records match.
+    """
+    typing = SearchIndex(briefing)
+    typing.prepare_words()
+    phrases = ("syrian opposition", "hama's administrative", "al-julani", "erdogan", "damascus", "north")
+    for query in _typed(*phrases):
         assert typing.search(query) == SearchIndex(briefing).search(query), query
 
 
@@ -61,3 +84,20 @@ def test_source_matches_ignore_a_needle_they_cannot_narrow_from(text, shorter, l
     # Not typed on from it ("ab" then "ba"): a fresh scan, not a narrowing.
     matches = source_matches(text, longer, limit, typed_from=source_matches(text, shorter, limit))
     assert matches == source_matches(text, longer, limit)
+
+
+# Records' words typed on: with the words known, the records found must be those that
+# hold the needle. A space and a hyphen end words; "ab" makes words within words.
+record_texts = st.lists(st.text(alphabet="ab -", max_size=12), max_size=6)
+
+
+@settings(max_examples=500)
+@given(texts=record_texts, keys=st.lists(st.sampled_from("ab -"), min_size=1, max_size=6))
+def test_records_typed_on_with_the_words_known_are_those_holding_the_needle(texts, keys):
+    found = _Found.every([(str(number), text) for number, text in enumerate(texts)])
+    vocabulary = _Vocabulary(texts)
+    typed = ""
+    for key in keys:
+        typed += key
+        found = found.narrowed(typed, vocabulary)
+        assert found.ids == tuple(str(number) for number, text in enumerate(texts) if typed in text), typed

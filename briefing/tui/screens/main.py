@@ -224,6 +224,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _build_index(self) -> None:
         self.index.prepare()
+        self.index.prepare_words()
         # The index lives as long as this briefing is shown: set its objects aside, or each
         # full pass of the collector walks them all again (100 ms at 100,000 events, in the
         # middle of a key typed into the search).
