@@ -223,29 +223,38 @@ class Briefing(Value):
     assessments: tuple[Assessment, ...] = ()
     path: str | None = None  # the file it was loaded from
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
-    # Lookups by id, derived from the tuples above.
+    # Lookups by id, derived from the tuples above. Actors and events by their place in
+    # the tuple, which is also what a pane listing all of them needs.
     _sources: dict[str, Source] = field(init=False, repr=False, compare=False)
-    _actors: dict[str, Actor] = field(init=False, repr=False, compare=False)
+    _actor_positions: dict[str, int] = field(init=False, repr=False, compare=False)
     _places: dict[str, Place] = field(init=False, repr=False, compare=False)
-    _events: dict[str, Event] = field(init=False, repr=False, compare=False)
+    _event_positions: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_sources", {s.id: s for s in self.sources})
-        object.__setattr__(self, "_actors", {a.id: a for a in self.actors})
+        object.__setattr__(self, "_actor_positions", {a.id: n for n, a in enumerate(self.actors)})
         object.__setattr__(self, "_places", {p.id: p for p in self.places})
-        object.__setattr__(self, "_events", {e.id: e for e in self.events})
+        object.__setattr__(self, "_event_positions", {e.id: n for n, e in enumerate(self.events)})
 
     def source(self, source_id: str) -> Source:
         return self._sources[source_id]
 
     def actor(self, actor_id: str) -> Actor:
-        return self._actors[actor_id]
+        return self.actors[self._actor_positions[actor_id]]
 
     def place(self, place_id: str) -> Place:
         return self._places[place_id]
 
     def event(self, event_id: str) -> Event:
-        return self._events[event_id]
+        return self.events[self._event_positions[event_id]]
+
+    def actor_positions(self) -> Mapping[str, int]:
+        """Each actor's index in ``actors``, by id."""
+        return self._actor_positions
+
+    def event_positions(self) -> Mapping[str, int]:
+        """Each event's index in ``events`` (the timeline), by id."""
+        return self._event_positions
 
     def events_of(self, actor_id: str) -> tuple[Event, ...]:
         """The timeline events an actor takes part in, in timeline order."""

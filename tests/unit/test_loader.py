@@ -66,6 +66,7 @@ def test_timeline_is_sorted_by_earliest_day_then_file_order(tmp_path):
     # Dec 2024 starts on the 1st, so it sorts before the 5th; the unquoted date is a day.
     assert [e.id for e in briefing.events] == ["begins", "same-day", "hama"]
     assert briefing.event("begins").date.display == "27 Nov 2024"
+    assert briefing.event_positions() == {"begins": 0, "same-day": 1, "hama": 2}  # places in that order
     assert [e.order for e in briefing.events] == [1, 2, 0]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from textual.content import Content
 
@@ -27,6 +28,10 @@ class ActorsView(ItemList):
 
     def item_id(self, index: int) -> str:
         return self.actors[index].id
+
+    @property
+    def positions(self) -> Mapping[str, int]:
+        return self.briefing.actor_positions()  # (the pane lists every actor, in the model's order)
 
     @property
     def selected(self) -> Actor | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual.content import Content
 
 from briefing.model import Actor, Briefing, Event
@@ -55,6 +57,12 @@ class TimelineView(ItemList):
 
     def item_id(self, index: int) -> str:
         return self.events[index].id
+
+    @property
+    def positions(self) -> Mapping[str, int]:
+        if self.events is self.briefing.events:  # every event: the model has their positions
+            return self.briefing.event_positions()
+        return super().positions
 
     @property
     def selected(self) -> Event | None:
