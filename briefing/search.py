@@ -124,9 +124,9 @@ def _overlaps_itself(needle: str) -> bool:
     return any(needle[:size] == needle[-size:] for size in range(1, len(needle)))
 
 
-# What splits the folded texts into words (a whitespace ends one too): any character
-# but a letter or digit, among those a keyboard types. Others stay inside words, which
-# does no harm: the words are only for telling when typing on can drop no record.
+# What splits the folded texts into words: whitespace, and any ASCII character but a
+# letter or digit. Other characters stay inside words, which does no harm: the words
+# are only for telling when typing on within a word can drop no record.
 _SEPARATORS = str.maketrans(dict.fromkeys((c for c in range(128) if not chr(c).isalnum()), " "))
 
 
@@ -139,7 +139,7 @@ class _Vocabulary:
 
     def __init__(self, texts: Sequence[str]) -> None:
         words: set[str] = set()
-        # In chunks: all of 100,000 texts' words at once would take GBs, and splitting
+        # In chunks: the words of 100,000 texts at once are hundreds of MB, and splitting
         # a chunk holds the interpreter, which the reader needs (this runs in a thread).
         for start in range(0, len(texts), 500):
             words.update(" ".join(texts[start : start + 500]).translate(_SEPARATORS).split())
