@@ -101,3 +101,11 @@ def test_records_typed_on_with_the_words_known_are_those_holding_the_needle(text
         typed += key
         found = found.narrowed(typed, vocabulary)
         assert found.ids == tuple(str(number) for number, text in enumerate(texts) if typed in text), typed
+
+
+def test_the_words_holding_a_needle_are_listed_up_to_a_limit():
+    vocabulary = _Vocabulary(["ab ba", "bb-ab"])
+    assert sorted(vocabulary.holding("b") or ()) == ["ab", "ba", "bb"]
+    assert vocabulary.holding("b", limit=3) is not None
+    assert vocabulary.holding("b", limit=2) is None  # more words than that: not worth listing
+    assert vocabulary.holding("zz") == ()
