@@ -8,7 +8,6 @@ from briefing.loader import load
 from briefing.search import SearchIndex, Spans, find_spans, fold
 
 MIRNA = Path(__file__).resolve().parents[1] / "tui" / "data" / "port-mirna.yaml"
-SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "hts-offensive-2024-12.yaml"
 
 
 def test_fold_ignores_case_and_accents_and_keeps_the_length():
@@ -31,8 +30,8 @@ def test_a_typed_apostrophe_quote_mark_or_hyphen_finds_the_typographic_ones():
     assert len(fold(text)) == len(text)
 
 
-def test_search_finds_records_by_their_typographic_punctuation_typed_plainly():
-    briefing = load(SAMPLE)
+def test_search_finds_records_by_their_typographic_punctuation_typed_plainly(sample_path):
+    briefing = load(sample_path)
     result = SearchIndex(briefing).search("Hay'at Tahrir")  # the alias is written "Hay’at Tahrir al-Sham"
     assert "hts" in result.actors
 
