@@ -431,7 +431,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if self.matches is None:
             return
         if match.span is not None:
-            number = [s.id for s in self.briefing.sources].index(match.item_id)
+            number = self.briefing.sources.index(self.briefing.source(match.item_id))
             found = self.matches.first_from("source", number, match.span[0])
         else:
             pane = self.pane(match.pane)
