@@ -213,6 +213,27 @@ async def test_the_actor_filter_recounts_the_search_over_the_events_it_shows(mir
         assert len(screen.matches) == everywhere
 
 
+async def test_a_source_match_stays_the_current_one_when_the_filter_recounts_the_search(mirna, make_app):
+    """n onto a match in the second source text, then the actor filter on: the search is
+    counted again over the events shown, and the reader is still on that match."""
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await search(pilot, "Kestland")
+        await pilot.press("enter")
+        for _ in range(len(screen.matches)):
+            current = screen.matches.current
+            if current is not None and current.span is not None and current.item_id == "wire":
+                break
+            await pilot.press("n")
+        current = screen.matches.current
+        assert current is not None and current.item_id == "wire" and current.span is not None
+        await pilot.press("2", "f")  # the filter on: the count changes, the place does not
+        assert screen.timeline.only_actor is not None
+        assert screen.matches.current == current
+        assert count_label(screen) == f"{screen.matches.position + 1} of {len(screen.matches)} · n/N"
+
+
 async def test_past_the_matches_listed_source_still_highlights_and_the_count_says_there_are_more(
     mirna, make_app, monkeypatch
 ):
