@@ -67,3 +67,24 @@ def test_importing_the_model_compiles_no_init_until_one_is_made():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "False", "True"]
+
+
+@value_class
+class Settled(Value):
+    """A test value with keyword-only fields and fields the caller cannot set."""
+
+    name: str
+    size: int = field(default=1, kw_only=True)
+    marks: list[str] = field(default_factory=list, kw_only=True)
+    fixed: str = field(default="always", init=False)
+    fresh: list[str] = field(default_factory=list, init=False, compare=False)
+
+
+def test_keyword_only_and_uninitialised_fields_behave_as_in_a_dataclass():
+    s = Settled("a", size=3)
+    assert (s.name, s.size, s.marks, s.fixed, s.fresh) == ("a", 3, [], "always", [])
+    assert Settled("b").marks is not Settled("b").marks  # a new list each time
+    with pytest.raises(TypeError):
+        Settled("a", 3)  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Settled("a", fixed="never")  # type: ignore[call-arg]
