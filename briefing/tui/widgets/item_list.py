@@ -332,7 +332,7 @@ class ItemList(Pane):
         if self.search_query and item_id in self.matched:
             runs = self._highlighted(runs)
         gutter = self._gutter(index, row, item_id)
-        return self.line(line_segments([*gutter, *runs], GUTTER + used, self.line_width, style), y)
+        return self.line(line_segments([*gutter, *runs], GUTTER + used, self.drawn_width, style), y)
 
     def _highlighted(self, runs: list[Run]) -> list[Run]:
         """``runs`` with the text matching the search in the match style, over their own."""

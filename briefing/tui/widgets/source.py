@@ -322,7 +322,7 @@ class SourceView(Pane):
     # -- drawing ------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.line_width
+        width = self.drawn_width
         base = self.base_style
         number = round(self.scroll_y) + y
         if number >= len(self._lines):
