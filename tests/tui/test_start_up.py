@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import subprocess
+import sys
 
 import pytest
 from rich.segment import Segment
@@ -93,3 +95,32 @@ async def test_each_pane_draws_its_lines_once_while_the_reader_starts(sample, ma
         await pilot.pause()
         heights = {pane.id: pane.scrollable_content_region.height for pane in app.screen.query(Pane)}
     assert drawn == heights
+
+
+def test_the_first_screen_imports_none_of_what_it_does_not_show(sample_path):
+    """Each module imported before the first frame delays it; these are needed only later,
+    if at all (searching, a file that stops validating, the loader on a cached open)."""
+    later = (
+        "briefing.loader",
+        "briefing.search",
+        "briefing.tui.widgets.search_input",
+        "briefing.tui.widgets.reload_notice",
+        "textual.widgets._label",
+    )
+    code = (
+        "import asyncio, sys\n"
+        "from pathlib import Path\n"
+        "from briefing.tui.launch import prepare\n"
+        f"app = prepare(Path({str(sample_path)!r}), theme=None, max_size=None)\n"
+        f"app.after_first_frame = lambda: print(sorted(m for m in {later!r} if m in sys.modules))\n"
+        "async def first_frame():\n"
+        "    async with app.run_test(size=(120, 36)) as pilot:\n"
+        "        await pilot.pause()\n"
+        "asyncio.run(first_frame())\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        for _ in range(2)
+    ]
+    assert [run.returncode for run in runs] == [0, 0], runs[-1].stderr
+    assert runs[-1].stdout.strip().splitlines()[-1] == "[]"  # the second open, from the model cache

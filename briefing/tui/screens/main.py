@@ -29,7 +29,6 @@ from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.widgets.key_bar import KeyBar
 from briefing.tui.widgets.pane_tabs import PaneTabs
 from briefing.tui.widgets.reactions import ReactionsView
-from briefing.tui.widgets.reload_notice import ReloadNotice
 from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.timeline import TimelineView
@@ -248,6 +247,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def show_reload_problems(self, path: str, diagnostics: Sequence[Diagnostic]) -> None:
         """Say, under the panes, that the file on disk has errors and this is the last good version."""
+        from briefing.tui.widgets.reload_notice import ReloadNotice  # rarely needed: not at start
+
         notices = self.query(ReloadNotice)
         notice = notices.first() if notices else ReloadNotice()
         if not notices:

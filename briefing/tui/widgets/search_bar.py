@@ -5,31 +5,9 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.events import Resize
-from textual.geometry import Size
-from textual.widgets import Input, Label
+from textual.widgets import Input  # (loaded with Textual's command palette anyway)
 
 COUNT_CELLS = 22  # the match count's text fits in this many cells without a layout (min-width: 24)
-
-
-class SearchInput(Input):
-    """An Input that does not lay out the whole screen on every key typed.
-
-    Textual's Input sets its virtual size to the width of its text whenever
-    the text changes, and a new virtual size lays out the whole screen, which
-    redraws every pane's scrollbar in a frame of its own: about half of each
-    search key at 100,000 events. While the text fits, scrolling it is the
-    same whether it is as wide as its text or as the field, so it is as wide
-    as the field, and typing changes nothing to lay out.
-    """
-
-    @property
-    def content_width(self) -> int:
-        return max(super().content_width, self.scrollable_content_region.width)
-
-    def on_resize(self, _event: Resize) -> None:
-        # The field's width changed (the match count beside it did): keep up with it.
-        self.virtual_size = Size(self.content_width, 1)
 
 
 class SearchBar(Horizontal):
@@ -61,6 +39,11 @@ class SearchBar(Horizontal):
     """
 
     def _parts(self) -> ComposeResult:
+        # Imported here, with the parts: a first screen without them is a little quicker.
+        from textual.widgets import Label
+
+        from briefing.tui.widgets.search_input import SearchInput
+
         yield Label("Search:")
         # The hint fits whole at 80 columns, beside the room kept for the match count.
         search = SearchInput(placeholder="name, alias, title or text; ⏎ go, Esc clears", id="search-input")
@@ -101,6 +84,8 @@ class SearchBar(Horizontal):
             text = f"{count} match{plural}" if position is None else f"{position} of {count} · n/N"
         if not self.children:  # never opened: nothing to show the count in
             return
+        from textual.widgets import Label
+
         label = self.query_one("#search-count", Label)
         # A layout of the whole screen costs a frame of its own (it repaints every pane's
         # scrollbar), so ask for one only when the label's width changes. It is as wide as
