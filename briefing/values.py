@@ -65,8 +65,8 @@ def _frozen_init(cls: type) -> Callable[..., None]:
     """The ``__init__`` that ``dataclass(frozen=True)`` would have written for ``cls``.
 
     Written and compiled alone: ``make_dataclass`` would also build a class and
-    four more methods, about 1.5 ms a class against 0.1 ms, and the reader
-    constructs seven kinds of value before its first screen.
+    four more methods (1.1-1.9 ms a class here, against 0.2-0.5 ms), and the
+    reader constructs seven kinds of value before its first screen.
     """
     params, keywords, body = ["self"], [], []
     namespace: dict[str, Any] = {"_set": object.__setattr__, "_FACTORY": _FACTORY}
