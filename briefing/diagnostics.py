@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.text import one_line
 from briefing.values import Value, value_class
 
 
@@ -16,6 +17,14 @@ class Diagnostic(Value):
     severity: str = "error"  # "error" | "warning"
     key_path: str = ""  # e.g. "events[3].evidence[0].quote"
     hint: str | None = None  # e.g. "did you mean 'title'?"
+
+    def __post_init__(self) -> None:
+        # The one gate: keys, tags, values and file names quoted in a message come
+        # from files, so every field is made safe for a terminal once, here.
+        for name in ("path", "message", "key_path", "hint"):
+            text = getattr(self, name)
+            if text is not None:
+                object.__setattr__(self, name, one_line(text))
 
     def format(self) -> str:
         where = self.path

@@ -12,19 +12,32 @@ _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)
 )
 _UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{_NONCHARACTERS}]")
+# What one_line() turns into spaces, after clean().
+_BREAKS = re.compile("[\t\n]")
 REPLACEMENT = "\ufffd"
 
 
 def clean(text: str) -> str:
     """Return ``text`` with control characters and bidi overrides replaced by U+FFFD.
 
-    Carriage returns become newlines first, so Windows line endings survive.
+    Carriage returns and U+2028/U+2029 become newlines first, so Windows line endings survive.
     The length only changes for CRLF, which is why callers that keep character
     spans clean before locating.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Unicode's line and paragraph separators are line breaks that terminals draw in their own ways.
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     return _UNSAFE.sub(REPLACEMENT, text)
 
 
+def one_line(text: object) -> str:
+    """The gate for anything shown on one line of a terminal: file names, keys, messages.
+
+    ``clean()``, then tabs and line breaks become spaces, so no string read from a
+    file, a file name or a config can move the cursor or change the terminal.
+    """
+    return _BREAKS.sub(" ", clean(str(text)))
+
+
 def is_clean(text: str) -> bool:
-    return _UNSAFE.search(text) is None and "\r" not in text
+    return _UNSAFE.search(text) is None and "\r" not in text and "\u2028" not in text and "\u2029" not in text
