@@ -23,7 +23,9 @@ POINT_PATTERN = (
     r"(?P<zone>Z|[+-]\d{2}:\d{2})?)?)?)?"
     r"(?P<mark>[~?])?"
 )
-_POINT = re.compile(POINT_PATTERN)
+# re.ASCII: \d would also take full-width and Arabic-Indic digits, which int() reads.
+_POINT = re.compile(POINT_PATTERN, re.ASCII)
+_SHOWN = 40  # characters of a bad date quoted in a message
 
 
 class DateError(ValueError):
@@ -40,20 +42,37 @@ FORMS_HINT = (
 )
 
 
+def _quoted(text: str) -> str:
+    """A date as quoted in a message: long ones are cut."""
+    return repr(text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "...")
+
+
 def parse_date(text: str) -> DateSpec:
     """Parse a date as written in a briefing; raise DateError if it is not one."""
     text = text.strip()
     if not text:
         raise DateError("empty date", FORMS_HINT)
+    if not text.isascii() and any(c.isdigit() for c in text):
+        raise DateError(
+            f"{_quoted(text)} uses digits other than 0-9: dates are written as ASCII ISO 8601",
+            'write the date with the digits 0-9, such as "2024-12-05"',
+        )
     parts = text.split("/")
     if len(parts) > 2:
-        raise DateError(f"{text!r} has more than one '/'", FORMS_HINT)
+        raise DateError(f"{_quoted(text)} has more than one '/'", FORMS_HINT)
     start = parse_point(parts[0])
     end = parse_point(parts[1]) if len(parts) == 2 else None
     if end is not None and end.latest < start.earliest:
-        raise DateError(f"range {text!r} ends before it starts")
-    if end is not None and start.moment and end.moment and end.moment < start.moment:
-        raise DateError(f"range {text!r} ends before it starts")
+        raise DateError(f"range {_quoted(text)} ends before it starts")
+    if end is not None and start.moment and end.moment:
+        if (start.moment.tzinfo is None) != (end.moment.tzinfo is None):
+            # A naive and an aware time cannot be ordered: which zone would the naive one be in?
+            raise DateError(
+                f"range {_quoted(text)} gives a time zone at one end only",
+                'give both ends a zone ("Z" or "+03:00") or neither',
+            )
+        if end.moment < start.moment:
+            raise DateError(f"range {_quoted(text)} ends before it starts")
     spec = DateSpec(text=text, start=start, end=end, display="")
     object.__setattr__(spec, "display", display(spec))
     return spec
@@ -62,18 +81,18 @@ def parse_date(text: str) -> DateSpec:
 def parse_point(text: str) -> DatePoint:
     match = _POINT.fullmatch(text.strip())
     if not match:
-        raise DateError(f"{text!r} is not a date", FORMS_HINT)
+        raise DateError(f"{_quoted(text)} is not a date", FORMS_HINT)
     g = match.groupdict()
     year = int(g["year"])
     mark = g["mark"]
     flags = {"approximate": mark == "~", "uncertain": mark == "?"}
+    if year < 1:  # Python's dates (and ISO 8601 without expansion) start at year 1
+        raise DateError(f"{_quoted(text)}: there is no year 0")
     if g["month"] is None:
-        if year < 1:
-            raise DateError(f"{text!r}: there is no year 0")
         return DatePoint(text, "year", date(year, 1, 1), date(year, 12, 31), **flags)
     month = int(g["month"])
     if not 1 <= month <= 12:
-        raise DateError(f"{text!r}: month {month} does not exist")
+        raise DateError(f"{_quoted(text)}: month {month} does not exist")
     if g["day"] is None:
         last = calendar.monthrange(year, month)[1]
         return DatePoint(text, "month", date(year, month, 1), date(year, month, last), **flags)
@@ -81,12 +100,12 @@ def parse_point(text: str) -> DatePoint:
     try:
         day_value = date(year, month, day)
     except ValueError:
-        raise DateError(f"{text!r}: {MONTHS[month - 1]} {year} has no day {day}") from None
+        raise DateError(f"{_quoted(text)}: {MONTHS[month - 1]} {year} has no day {day}") from None
     if g["hour"] is None:
         return DatePoint(text, "day", day_value, day_value, **flags)
     hour, minute, second = int(g["hour"]), int(g["minute"]), int(g["second"] or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise DateError(f"{text!r}: {hour:02d}:{minute:02d} is not a time of day")
+        raise DateError(f"{_quoted(text)}: {hour:02d}:{minute:02d} is not a time of day")
     zone = _zone(g["zone"])
     moment = datetime(year, month, day, hour, minute, second, tzinfo=zone)
     return DatePoint(text, "minute", day_value, day_value, moment=moment, **flags)
@@ -100,7 +119,7 @@ def _zone(text: str | None) -> timezone | None:
     sign = 1 if text[0] == "+" else -1
     hours, minutes = int(text[1:3]), int(text[4:6])
     if hours > 23 or minutes > 59:
-        raise DateError(f"time zone {text!r} does not exist")
+        raise DateError(f"time zone {_quoted(text)} does not exist")
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 

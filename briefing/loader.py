@@ -28,6 +28,20 @@ MAX_DIAGNOSTICS = 500  # past this, more reports would only bury the first ones
 _ID = re.compile(spec.ID_PATTERN)
 _CODE = re.compile(r"^[A-Z]{2}$")
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# Numbers as a briefing writes them: ASCII decimal digits, "_" only between digits.
+# YAML 1.1 also resolves octal (017), hex, binary and base-60 (1:30) numbers, and an
+# explicit !!int / !!float tag can sit on any text: each of those gets its own message.
+_DIGITS = r"[0-9](?:_?[0-9])*"
+_WHOLE = re.compile(rf"[-+]?{_DIGITS}", re.ASCII)
+_DECIMAL = re.compile(
+    rf"[-+]?(?:{_DIGITS}(?:\.(?:{_DIGITS})?)?|\.{_DIGITS})(?:[eE][-+]?[0-9]{{1,4}})?", re.ASCII
+)
+_OCTAL = re.compile(r"[-+]?0[0-9_]+", re.ASCII)
+_PREFIXED = re.compile(r"[-+]?0[xXbBoO]")
+_NOT_FINITE = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+MAX_DIGITS = 30  # far past any count or coordinate; Python refuses int() past 4,300 digits
+_SHOWN = 40  # characters of a bad value quoted in a message
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 # Built once: records are checked against them thousands of times in a big file.
 _FIELDS = {name: spec.fields_of(name) for name in spec.RECORDS}
 _REQUIRED = {name: [f.name for f in fields if f.required] for name, fields in spec.RECORDS.items()}
@@ -134,7 +148,8 @@ class _Walker:
             self.report(
                 node,
                 "",
-                f"YAML tag '{tag.replace(YAML_TAG, '!!')}' is not allowed: a briefing holds plain data only",
+                f"YAML tag '{_excerpt(tag.replace(YAML_TAG, '!!'))}' is not allowed: "
+                "a briefing holds plain data only",
                 hint="remove the '!' tag",
             )
             raise _Stop
@@ -159,8 +174,8 @@ class _Walker:
             if key_node.tag == YAML_TAG + "merge":
                 self.report(key_node, path, "merge keys (<<) are not supported", hint="write the keys out")
                 continue
-            if not isinstance(key, str) or isinstance(key_node.value, list):
-                self.report(key_node, path, "keys must be plain text")
+            if not isinstance(key, str):
+                self.report(key_node, path, f"keys must be plain text, not {kind_of(key_node)}")
                 continue
             where = f"{path}.{key}" if path else key
             if key in seen:
@@ -224,15 +239,21 @@ class _Walker:
             self.report(node, path, f"expected {_expected(field)}, found {kind_of(node)}")
             return None
         tag = node.tag.removeprefix(YAML_TAG)
+        if tag in ("seq", "map") or (tag == "null" and node.value not in _NULLS):
+            # `!!null "x"` or `!!seq "x"`: an explicit tag that contradicts the value itself.
+            message = f"the tag '!!{tag}' does not fit the value '{_excerpt(node.value)}'"
+            self.report(node, path, message, hint="remove the tag")
+            return None
         if kind == "version":
-            if tag != "int":
+            version = _parse_number(node.value, whole=True) if tag == "int" else None
+            if not isinstance(version, int):
                 self.report(node, path, f"the format version must be the integer {spec.FORMAT_VERSION}")
                 return None
-            if int(node.value) != spec.FORMAT_VERSION:
+            if version != spec.FORMAT_VERSION:
                 self.report(
                     node,
                     path,
-                    f"unsupported format version {node.value}; this briefing understands version "
+                    f"unsupported format version {version}; this briefing understands version "
                     f"{spec.FORMAT_VERSION}",
                     hint="upgrade briefing, or write `briefing: 1`",
                 )
@@ -256,8 +277,8 @@ class _Walker:
             self.report(
                 node,
                 path,
-                f"expected {_expected(field)}, found {kind_of(node)} ({node.value})",
-                hint=f'quote it: "{node.value}"',
+                f"expected {_expected(field)}, found {kind_of(node)} ({_excerpt(node.value)})",
+                hint=f'quote it: "{_excerpt(node.value)}"',
             )
             return None
         text = clean(node.value)
@@ -301,9 +322,14 @@ class _Walker:
     def number(self, node: yaml.ScalarNode, field: spec.Field, path: str, tag: str) -> float | int | None:
         allowed = ("int",) if field.kind == "int" else ("int", "float")
         if tag not in allowed:
-            self.report(node, path, f"expected {_expected(field)}, found {kind_of(node)} '{node.value}'")
+            found = f"{kind_of(node)} '{_excerpt(node.value)}'"
+            self.report(node, path, f"expected {_expected(field)}, found {found}")
             return None
-        number = yaml.safe_load(node.value) if tag == "float" else int(node.value.replace("_", ""), 0)
+        number = _parse_number(node.value, whole=field.kind == "int")
+        if isinstance(number, str):
+            hint = f"write {_expected(field)} in decimal digits"
+            self.report(node, path, f"'{field.name}' {number}", hint=hint)
+            return None
         if number != number or number in (float("inf"), float("-inf")):
             self.report(node, path, f"'{field.name}' must be a finite number")
             return None
@@ -326,9 +352,16 @@ class _Walker:
         active = active | {id(node)}
         if isinstance(node, yaml.SequenceNode):
             return tuple(self.plain(item, path, depth + 1, active) for item in node.value)
-        return MappingProxyType(
-            {clean(str(k.value)): self.plain(v, path, depth + 1, active) for k, v in node.value}
-        )
+        mapping: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            self.spend(key_node)
+            # A complex key (`? [*a, *a]`) would be turned into text by expanding every
+            # alias in it, outside the budget: keys are plain scalars or nothing.
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report(key_node, path, f"keys must be plain text, not {kind_of(key_node)}")
+                continue
+            mapping[clean(key_node.value)] = self.plain(value_node, path, depth + 1, active)
+        return MappingProxyType(mapping)
 
     # -- the briefing ------------------------------------------------------
 
@@ -684,6 +717,35 @@ class _Walker:
 def _frozen(extensions: dict[str, object]) -> Mapping[str, object]:
     """A read-only view of a record's x- keys; records without any share one empty mapping."""
     return MappingProxyType(extensions) if extensions else model.EMPTY
+
+
+def _excerpt(value: str) -> str:
+    """A value from the file as quoted in a message: long ones are cut, not repeated in full."""
+    return value if len(value) <= _SHOWN else value[: _SHOWN - 3] + "..."
+
+
+def _parse_number(text: str, *, whole: bool) -> int | float | str:
+    """A number as a briefing writes it, or what is wrong with it (a message to finish).
+
+    Never raises: YAML resolves and tags far more spellings than int() and float() take.
+    """
+    text = text.strip()
+    shown = _excerpt(text)
+    if _NOT_FINITE.fullmatch(text):
+        return float("nan")  # the caller reports it as not finite
+    if len(text) > MAX_DIGITS + 10 or sum(c.isdigit() for c in text) > MAX_DIGITS:
+        return f"is too long a number ({len(text)} characters)"
+    if _PREFIXED.match(text):
+        return f"must be written in decimal, not '{shown}'"
+    if ":" in text:
+        return f"must be written in decimal: YAML 1.1 reads '{shown}' as a base-60 number"
+    if _OCTAL.fullmatch(text):
+        return f"must not start with 0: YAML 1.1 reads '{shown}' as an octal number"
+    if _WHOLE.fullmatch(text):
+        return int(text)
+    if not whole and _DECIMAL.fullmatch(text):
+        return float(text)
+    return f"must be {'a whole number' if whole else 'a number'}, not '{shown}'"
 
 
 def _child(node: yaml.Node, key: str) -> yaml.Node | None:
