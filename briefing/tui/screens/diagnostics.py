@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.diagnostics import Diagnostic
+from briefing.text import one_line
 from briefing.tui.screens.reading import ReadingScreen
 from briefing.tui.widgets.key_bar import KeyBar
 
@@ -42,7 +43,7 @@ class DiagnosticsScreen(ReadingScreen[None]):
 
     def __init__(self, path: str, diagnostics: Sequence[Diagnostic], *, can_go_back: bool = False) -> None:
         super().__init__()
-        self.path = path
+        self.path = one_line(path)  # a file name can hold escapes: shown in the title and the hint
         self.diagnostics = list(diagnostics)
         self.can_go_back = can_go_back  # opened from the library: Esc goes back there
 

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.diagnostics import Diagnostic
+from briefing.text import one_line
 
 
 class ReloadNotice(Static):
@@ -29,7 +30,7 @@ class ReloadNotice(Static):
         count = f"{len(errors)} error{'' if len(errors) == 1 else 's'}"
         text = Content.assemble(
             ("⚠ ", "bold $text-error"),
-            (f"{path} now has {count}", "bold"),
+            (f"{one_line(path)} now has {count}", "bold"),  # a file name can hold escapes
             "; showing the last good version until the next valid save.",
         )
         if first is not None:

@@ -1,0 +1,125 @@
+"""Each screen and notice, drawn to terminal bytes in-process, holds nothing hostile from a file.
+
+The reader is built as the CLI builds it (``prepare``: config, themes, state, the
+file), shown, and its screen rendered to the bytes Textual would write to the
+terminal. The end-to-end tests do the same through a real terminal; these say
+which screen or notice a leak comes from.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefing.loader import check
+from briefing.tui.launch import prepare
+from briefing.tui.screens.diagnostics import DiagnosticsScreen
+from briefing.tui.screens.main import MainScreen
+
+from ..hostile_text import BASE, INVALID, hostile, leaks, quoted, write_hostile_settings
+from .test_themes import settle
+
+SIZE = (120, 40)
+
+
+def frame(app) -> bytes:
+    """The whole screen as the bytes Textual writes to the terminal for it."""
+    update = app.screen._compositor.render_update(full=True)
+    return update.render_segments(app.console).encode()
+
+
+def shown_text(app) -> str:
+    return frame(app).decode(errors="replace")
+
+
+def assert_inert(app, where: str) -> None:
+    found = leaks(frame(app), terminal=True)
+    assert not found, f"hostile text reached the terminal from {where}: {found}"
+
+
+def config_folder() -> Path:
+    return Path(os.environ["XDG_CONFIG_HOME"]) / "briefing"
+
+
+async def test_the_warnings_notice_shows_a_hostile_file_name_inertly(tmp_path: Path):
+    path = tmp_path / f"valid{hostile('NAME')}.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        assert "1 warning" in shown_text(app)
+        assert_inert(app, "the warnings notice")
+
+
+async def test_config_and_theme_problems_show_inertly(tmp_path: Path):
+    write_hostile_settings(config_folder())
+    path = tmp_path / "plain.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        text = shown_text(app)
+        assert "PWNED-CONFIG" in text or "PWNED-BINDING" in text or "PWNED-THEME" in text
+        assert_inert(app, "the config and theme notices")
+
+
+async def test_a_key_name_from_the_config_shows_inertly_in_the_key_bar_and_help(tmp_path: Path):
+    # An ESC is not a key anyone can type: either it is refused, or it is shown as text.
+    config_folder().mkdir(parents=True)
+    key = "\x1b]0;PWNED-KEY\x07\u202e"
+    (config_folder() / "config.yaml").write_text(f"keys:\n  help: {quoted(key)}\n", encoding="utf-8")
+    path = tmp_path / "plain.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        assert_inert(app, "the key bar")
+        await app.run_action("help")
+        await settle(app, pilot)
+        assert_inert(app, "the help screen")
+
+
+async def test_the_diagnostics_screen_shows_a_hostile_file_name_and_key_inertly(tmp_path: Path):
+    path = tmp_path / f"invalid{hostile('NAME')}.yaml"
+    path.write_text(INVALID["key"], encoding="utf-8")
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, DiagnosticsScreen)
+        text = shown_text(app)
+        assert "Cannot open" in text and "PWNED-KEY" in text and "PWNED-NAME" in text
+        assert_inert(app, "the diagnostics screen")
+
+
+async def test_the_reload_notice_shows_a_hostile_file_name_and_error_inertly(tmp_path: Path):
+    path = tmp_path / f"valid{hostile('NAME')}.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.clear_notifications()  # the warnings notice is another path: see above
+        path.write_text(INVALID["key"], encoding="utf-8")
+        _briefing, diagnostics = check(path)
+        assert isinstance(app.screen, MainScreen)
+        app.screen.show_reload_problems(app.path, diagnostics)
+        await settle(app, pilot)
+        text = shown_text(app)
+        assert "now has 1 error" in text and "PWNED-KEY" in text
+        assert_inert(app, "the reload notice")
+
+
+async def test_the_library_lists_hostile_folder_and_file_names_and_errors_inertly(tmp_path: Path):
+    folder = tmp_path / f"folder{hostile('FOLDER')}"
+    folder.mkdir()
+    (folder / f"valid{hostile('NAME')}.yaml").write_text(BASE, encoding="utf-8")
+    (folder / f"invalid{hostile('FILE')}.yaml").write_text(INVALID["key-path"], encoding="utf-8")
+    app = prepare(folder, theme=None, max_size=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        text = shown_text(app)
+        assert "Harbour report" in text and "cannot be opened" in text
+        assert_inert(app, "the library")
+        await pilot.press("down", "enter")  # the file that cannot be opened: its diagnostics
+        await settle(app, pilot)
+        assert isinstance(app.screen, DiagnosticsScreen)
+        assert_inert(app, "the diagnostics of a file opened from the library")
