@@ -7,6 +7,7 @@ Diagnostic with the line and column of the YAML node it is about.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from briefing.text import clean
 SETTINGS_MAX_SIZE = 1024 * 1024  # a config or theme file is a few hundred bytes
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
+_DECIMAL = re.compile(r"[-+]?(?:[0-9]{1,20}(?:\.[0-9]{0,20})?|\.[0-9]{1,20})", re.ASCII)
 
 
 class NotAMapping(Exception):
@@ -86,10 +88,8 @@ class Reporter:
 
     def number(self, node: yaml.Node, where: str, low: float, high: float) -> float | None:
         if isinstance(node, yaml.ScalarNode) and node.tag in (YAML_TAG + "int", YAML_TAG + "float"):
-            try:
-                value = float(node.value)
-            except ValueError:
-                value = None
+            # ASCII decimals only: float() would also read "١٢", "1_0" and "infinity".
+            value = float(node.value) if _DECIMAL.fullmatch(node.value) else None
             if value is not None and low <= value <= high:
                 return value
         self.report(node, where, f"expected a number from {low:g} to {high:g}, found {describe(node)}")
