@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import signal
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -165,12 +163,7 @@ class BriefingApp(App[None]):
         return MainScreen(self.briefing, state=self.initial_state)
 
     def on_mount(self) -> None:
-        if self.memory.enabled:
-            # A dropped SSH connection hangs up the reader (SIGHUP), and `kill` sends SIGTERM:
-            # both stop it as q does, rather than end it before it keeps where the reader was.
-            loop = asyncio.get_running_loop()
-            for stop in (signal.SIGHUP, signal.SIGTERM):
-                loop.add_signal_handler(stop, self._stop)
+        # SIGHUP, SIGTERM and a terminal gone away call quit_keeping_place (tui/hangup.py).
         for notice in self.notices:
             self.notify(
                 notice.format(), title="Settings", severity="warning", timeout=NOTICE_SECONDS, markup=False
@@ -222,9 +215,9 @@ class BriefingApp(App[None]):
             self._say(self.memory.save_view(self.file, view))
 
     async def action_quit(self) -> None:
-        self._stop()
+        self.quit_keeping_place()
 
-    def _stop(self) -> None:
+    def quit_keeping_place(self) -> None:
         """Keep where the reader is, and a theme picked in the palette, for next time; then exit."""
         self.save_view()
         if self.theme != self.start_theme:

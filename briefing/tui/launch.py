@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import sys
 from io import StringIO
@@ -120,25 +121,49 @@ def _resume_collector() -> None:
 def _run(app: BriefingApp, *, debug: bool) -> int:
     # Textual prints an unhandled error's traceback (with local variables) when it
     # exits. Catch it, so the reader sees one clear line unless they asked for --debug.
+    from briefing.tui.hangup import Guard
+
     captured = StringIO()
     app.error_console.file = captured
-    app.after_first_frame = _resume_collector
     # Textual writes frames from a thread of its own. A frame bigger than the terminal's
     # buffer goes out in pieces, and before each piece that thread waits for the main
     # thread to let go of the interpreter: up to 5 ms by default, 1 ms from here on.
     sys.setswitchinterval(0.001)
-    app.run(mouse=app.config.mouse)
+    # Our own loop (what asyncio.run would make), so that SIGHUP, SIGTERM and a terminal
+    # gone away can reach the app from the moment it starts (see tui/hangup.py).
+    with asyncio.Runner() as runner:
+        guard = Guard(app, runner.get_loop())
+
+        def first_frame() -> None:
+            _resume_collector()
+            guard.painted = True
+
+        app.after_first_frame = first_frame
+        guard.install()
+        try:
+            app.run(mouse=app.config.mouse, loop=runner.get_loop())
+        finally:
+            guard.uninstall()
+        if guard.code is not None and not captured.getvalue():
+            guard.end_now()  # hung up or terminated, and the place is kept: nothing left to wait for
     code = app.return_code or EXIT_OK
     report = captured.getvalue()
     if report:
         if debug:
-            sys.stderr.write(report)
+            _tell(report)
         last = [line.strip() for line in report.splitlines() if line.strip()]
         reason = last[-1] if last else "unknown error"
-        print(
+        _tell(
             f"briefing: the reader stopped on an internal error while showing {app.path}: {reason}\n"
-            "  This is a bug in briefing; rerun with --debug to see the traceback.",
-            file=sys.stderr,
+            "  This is a bug in briefing; rerun with --debug to see the traceback.\n"
         )
         return EXIT_BUG
-    return code
+    return guard.code if guard.code is not None else code
+
+
+def _tell(text: str) -> None:
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except OSError:  # the terminal is gone: there is no one left to tell
+        return

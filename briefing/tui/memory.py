@@ -6,6 +6,7 @@ failure is returned as a message for the app to show once.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -14,6 +15,9 @@ from briefing import state
 from briefing.tui.state import ViewState
 
 _VIEW_FIELDS = {f.name for f in fields(ViewState)}
+# Held while state.json is written: a reader ended from another thread (tui/hangup.py)
+# waits for it, so no save is cut short and leaves its temporary file behind.
+SAVING = threading.RLock()
 
 
 def view_from(saved: dict[str, str] | None) -> ViewState | None:
@@ -51,7 +55,8 @@ class Memory:
         if not self.enabled:
             return None
         try:
-            state.update_state(change)
+            with SAVING:
+                state.update_state(change)
         except OSError as error:
             if self._failed:
                 return None
