@@ -21,7 +21,16 @@ from briefing import collector, model, spec
 from briefing.dates import DateError, parse_date
 from briefing.diagnostics import BriefingError, Diagnostic
 from briefing.quotes import SourceIndex, normalise
-from briefing.reading import PLAIN_TAGS, YAML_TAG, ReadError, compose, kind_of, read_text, suggest
+from briefing.reading import (
+    PLAIN_TAGS,
+    YAML_TAG,
+    ReadError,
+    Suggester,
+    compose,
+    kind_of,
+    read_text,
+    suggest,
+)
 from briefing.text import clean
 
 MAX_DIAGNOSTICS = 500  # past this, more reports would only bury the first ones
@@ -669,11 +678,19 @@ class _Walker:
         by_kind: dict[str, list[str]] = {}
         for record_id, (kind, _node) in self.ids.items():
             by_kind.setdefault(kind, []).append(record_id)
+        # One suggester per kind and one hint per misspelling: with 100k ids, a fresh
+        # search for each of hundreds of bad references would cost minutes.
+        suggesters: dict[str, Suggester] = {}
+        hints: dict[tuple[str, str], str | None] = {}
         for target, ref, node, path in self.refs:
             kind = spec.TARGETS[target]
             if self.ids.get(ref, ("",))[0] == kind:
                 continue
-            hint = suggest(ref, by_kind.get(kind, []))
+            if (kind, ref) not in hints:
+                if kind not in suggesters:
+                    suggesters[kind] = Suggester(by_kind.get(kind, []))
+                hints[kind, ref] = suggesters[kind](ref)
+            hint = hints[kind, ref]
             if ref in self.ids:
                 hint = f"'{ref}' is the id of a {self.ids[ref][0]}, not of a {kind}"
             self.report(node, path, f"unknown {kind} id '{ref}'", hint=hint)

@@ -7,6 +7,7 @@ composing because libyaml's composer recurses on the C stack.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import errno
 import functools
@@ -212,7 +213,52 @@ def kind_of(node: yaml.Node) -> str:
     return names.get(node.tag.removeprefix(YAML_TAG), "text")
 
 
+# Past this many choices, difflib compares against a few neighbours, not all of them:
+# each comparison costs ~5 µs, so 100k ids made every unknown reference cost seconds.
+SCAN_ALL = 1000
+NEIGHBOURS = 24  # on each side, in each sort order
+MAX_WORD = 200  # a longer "word" is no typo of a key or id
+
+
+def _fold(word: str) -> str:
+    return word.casefold().replace("_", "-").replace(" ", "-")
+
+
+class Suggester:
+    """ "Did you mean" hints against one set of choices, at a bounded cost per word.
+
+    With many choices, the candidates are the choices that sort next to the word
+    (a typo near its end) or next to it read backwards (a typo near its start),
+    plus one spelt the same but for case and separators; difflib picks among those.
+    """
+
+    def __init__(self, choices: Iterable[str]) -> None:
+        self.choices = list(dict.fromkeys(choices))
+        self.large = len(self.choices) > SCAN_ALL
+        if self.large:
+            self.forward = sorted(self.choices)
+            self.backward = sorted(c[::-1] for c in self.choices)
+            self.folded = {_fold(c): c for c in reversed(self.choices)}  # the first spelling wins
+
+    def candidates(self, word: str) -> list[str]:
+        if not self.large:
+            return self.choices
+        at = bisect.bisect_left(self.forward, word)
+        found = self.forward[max(0, at - NEIGHBOURS) : at + NEIGHBOURS]
+        at = bisect.bisect_left(self.backward, word[::-1])
+        found += (c[::-1] for c in self.backward[max(0, at - NEIGHBOURS) : at + NEIGHBOURS])
+        return list(dict.fromkeys(found))
+
+    def __call__(self, word: str) -> str | None:
+        if len(word) > MAX_WORD:
+            return None
+        same = self.folded.get(_fold(word)) if self.large else None
+        if same is not None:  # "Event-7" for "event-7": no need to compare
+            return f"did you mean '{same}'?"
+        close = difflib.get_close_matches(word, self.candidates(word), n=1, cutoff=0.6)
+        return f"did you mean '{close[0]}'?" if close else None
+
+
 def suggest(word: str, choices: Iterable[str]) -> str | None:
     """A "did you mean" hint for a misspelt key, id or value."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
+    return Suggester(choices)(word)
