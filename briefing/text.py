@@ -12,6 +12,13 @@ _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)
 )
 _UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{_NONCHARACTERS}]")
+# Hangul fillers are blank letters that Rich counts as 0 cells wide, while terminals
+# (wcwidth: tmux, xterm, VTE) draw U+3164 in 2 cells and U+FFA0 in 1, pushing a row's
+# right edge out. They stand for nothing in modern text (and make "blank" names):
+# clean() draws them as the blank they are, a space, which every measure gives 1 cell.
+# U+115F and U+1160 (the conjoining fillers of old Hangul) are measured alike
+# everywhere, and ZWJ/ZWNJ shape Arabic, Persian and Indic text: all kept.
+_FILLERS = ("\u3164", "\uffa0")
 # What one_line() turns into spaces, after clean().
 _BREAKS = re.compile("[\t\n]")
 REPLACEMENT = "\ufffd"
@@ -20,13 +27,15 @@ REPLACEMENT = "\ufffd"
 def clean(text: str) -> str:
     """Return ``text`` with control characters and bidi overrides replaced by U+FFFD.
 
-    Carriage returns and U+2028/U+2029 become newlines first, so Windows line endings survive.
-    The length only changes for CRLF, which is why callers that keep character
-    spans clean before locating.
+    Carriage returns and U+2028/U+2029 become newlines first, so Windows line endings survive;
+    Hangul fillers become spaces. The length only changes for CRLF, which is why
+    callers that keep character spans clean before locating.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Unicode's line and paragraph separators are line breaks that terminals draw in their own ways.
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    for filler in _FILLERS:
+        text = text.replace(filler, " ")
     return _UNSAFE.sub(REPLACEMENT, text)
 
 

@@ -12,6 +12,8 @@ import re
 import urllib.parse
 from pathlib import Path
 
+from rich.cells import cell_len
+
 
 def hostile(marker: str) -> str:
     return f"\x1b]0;PWNED-{marker}\x07\x1b]52;c;cHduZWQ=\x07\x1b[2JPWNED\u009b\u0085\u202e\u2028{marker}"
@@ -120,3 +122,13 @@ def write_hostile_settings(config: Path, *, tagged: bool = False) -> None:
     (themes / f"good{hostile('THEMEFILE')}.yaml").write_text(
         f'name: good\nprimary: "#336699"\ndescription: {quoted(hostile("DESCRIPTION"))}\n', encoding="utf-8"
     )
+
+
+# What terminals measuring with wcwidth (glibc: tmux, xterm, VTE) draw these in, in cells.
+# Rich counts both Hangul fillers as 0, so a row holding them overflows its pane.
+TERMINAL_CELLS = {"\u3164": 2, "\uffa0": 1}
+
+
+def terminal_cells(text: str) -> int:
+    """The cells a wcwidth terminal draws ``text`` in (Rich's count, except where they differ)."""
+    return sum(TERMINAL_CELLS.get(c, cell_len(c)) for c in text)

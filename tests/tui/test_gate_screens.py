@@ -16,7 +16,7 @@ from briefing.tui.launch import prepare
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.main import MainScreen
 
-from ..hostile_text import BASE, INVALID, hostile, leaks, quoted, write_hostile_settings
+from ..hostile_text import BASE, INVALID, hostile, leaks, quoted, terminal_cells, write_hostile_settings
 from .test_themes import settle
 
 SIZE = (120, 40)
@@ -123,3 +123,33 @@ async def test_the_library_lists_hostile_folder_and_file_names_and_errors_inertl
         await settle(app, pilot)
         assert isinstance(app.screen, DiagnosticsScreen)
         assert_inert(app, "the diagnostics of a file opened from the library")
+
+
+async def test_the_detail_view_shows_hostile_extension_keys_inertly(tmp_path: Path):
+    # x- keys are kept as written and listed under "Extensions" in the detail view.
+    extension = f"    {quoted('x-' + hostile('XKEY'))}: {{{quoted('n' + hostile('XNESTED'))}: 1}}\n"
+    path = tmp_path / "plain.yaml"
+    path.write_text(BASE.replace("    kind: organisation\n", "    kind: organisation\n" + extension))
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("2", "enter")  # the actor's details
+        await settle(app, pilot)
+        text = shown_text(app)
+        assert "Extensions" in text and "PWNED-XKEY" in text
+        assert_inert(app, "the detail view's extensions")
+
+
+async def test_rows_holding_hangul_fillers_keep_their_right_edge(tmp_path: Path):
+    # Rich counted the fillers as 0 cells and padded the row for it; a terminal drew them
+    # in 3, so the pane's right border and the pane beside it moved right by 3 (seen in tmux).
+    path = tmp_path / "fillers.yaml"
+    path.write_text(BASE.replace('title: "Walkout"', 'title: "Walk\u3164out\uffa0now"'), encoding="utf-8")
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        timeline = app.screen.timeline
+        width = timeline.scrollable_content_region.width
+        row = timeline.render_line(0).text
+        assert terminal_cells(row) == width
+        assert "Walk out now" in row
