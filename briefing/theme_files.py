@@ -31,7 +31,9 @@ from typing import TYPE_CHECKING
 
 from briefing import settings
 from briefing.diagnostics import Diagnostic
+from briefing.reading import ReadError, read_bytes
 from briefing.resources import code_digest, themes_folder
+from briefing.text import one_line
 from briefing.values import Value, value_class
 
 if TYPE_CHECKING:
@@ -112,6 +114,10 @@ _FALLBACKS: Mapping[str, str] = MappingProxyType(
         "match-current-foreground": "$background",
     }
 )
+# yaml_fields.SETTINGS_MAX_SIZE, repeated: importing that module imports PyYAML, which a
+# start with unchanged theme files does without.
+_MAX_THEME_SIZE = 1024 * 1024
+_MAX_CACHE_SIZE = 4 * 1024 * 1024  # _SpecCache.KEEP entries of a few KiB each, with room to spare
 _PERCENT = re.compile(r"^(?P<colour>.+?)\s+(?P<alpha>\d{1,3}(?:\.\d+)?)%$")
 _TOP_KEYS = ("name", "description", "dark", "ansi", *THEME_COLOURS, "luminosity_spread", "text_alpha")
 
@@ -269,10 +275,18 @@ def read_theme(
         variables=MappingProxyType(variables),
         dark=values.get("dark", True) is not False,
         ansi=values.get("ansi") is True,
-        description=str(values.get("description") or ""),
+        # Shown by `briefing themes` and the palette: one line, nothing a terminal would act on.
+        description=one_line(values.get("description") or ""),
         luminosity_spread=_float_or_none(values.get("luminosity_spread")),
         text_alpha=_float_or_none(values.get("text_alpha")),
     )
+    if check:
+        problem = _textual_problem(spec)
+        if problem is not None:
+            reporter.report(
+                root, "", problem, hint="please report it: briefing's checks let this theme through"
+            )
+            return None, reporter.diagnostics
     return spec, []
 
 
@@ -294,13 +308,84 @@ def _variables(reporter: Reporter, node: yaml.Node, *, check: bool) -> dict[str,
         if check and key not in APP_VARIABLES and key not in known:
             reporter.unknown_key(key, key_node, where, "theme variables", (*APP_VARIABLES, *known))
             continue
-        if key.endswith("text-style") or key.endswith("-style"):
+        properties = css_properties(key)
+        if properties == ("text-style",):
             value = _text_style(reporter, value_node, where, check=check)
         else:
             value = _colour(reporter, value_node, where, alpha=True, check=check)
+        if value is not None and check:
+            value = _applied(reporter, value_node, where, value, properties)
         if value is not None:
             out[key] = value
     return out
+
+
+def css_properties(variable: str) -> tuple[str, ...]:
+    """The CSS properties a theme variable is used in, so its value is checked as each.
+
+    The app's own variables are used as their names say (``*-background`` as a
+    background, the rest as text colours); Textual's follow its naming. A variable
+    whose name does not say must work as both a background and a text colour.
+    """
+    words = variable.split("-")
+    if "style" in words:  # block-cursor-text-style, link-style-hover
+        return ("text-style",)
+    if variable in APP_VARIABLES:
+        return ("background",) if words[-1] == "background" else ("color",)
+    if "background" in words:
+        return ("background",)
+    if "foreground" in words or "color" in words or words[0] == "text":
+        return ("color",)
+    return ("background", "color")
+
+
+def _applied(
+    reporter: Reporter, node: yaml.Node, where: str, value: str, properties: tuple[str, ...]
+) -> str | None:
+    """``value`` if Textual's stylesheet parser takes it in each of ``properties``, as the app uses it.
+
+    Color.parse is not enough: "auto 90%" is a colour for text, but the reader's
+    stylesheet would fail to parse it as a background, and the reader would stop.
+    """
+    from textual.css.stylesheet import Stylesheet, StylesheetParseError
+    from textual.css.tokenizer import TokenError
+
+    for css_property in properties:
+        sheet = Stylesheet(variables={"value": value})
+        sheet.add_source(f"Screen {{ {css_property}: $value; }}", read_from=(str(reporter.shown), where))
+        try:
+            sheet.parse()
+        except (StylesheetParseError, TokenError):
+            what = {"background": "a background", "color": "a text colour"}.get(css_property, css_property)
+            hint = None
+            if value.startswith("auto"):
+                hint = "'auto NN%' (black or white, whichever reads) is for text colours, not backgrounds"
+            reporter.report(node, where, f"{value!r} cannot be used as {what}", hint=hint)
+            return None
+    return value
+
+
+def _textual_problem(spec: ThemeSpec) -> str | None:
+    """Why Textual could not build ``spec`` into a theme and its colour system; None when it can.
+
+    Every value was checked on its own before; this is the whole theme, built the
+    way the reader builds it (briefing.tui.themes.to_textual), as a last check.
+    """
+    from textual.color import ColorParseError
+    from textual.theme import Theme
+
+    try:
+        theme = Theme(
+            name=spec.name, dark=spec.dark, ansi=spec.ansi, variables=dict(spec.variables), **spec.colours
+        )
+        if spec.luminosity_spread is not None:
+            theme.luminosity_spread = spec.luminosity_spread
+        if spec.text_alpha is not None:
+            theme.text_alpha = spec.text_alpha
+        theme.to_color_system().generate()
+    except (ColorParseError, ValueError, TypeError, ArithmeticError) as error:
+        return f"Textual cannot build this theme: {error}"
+    return None
 
 
 def _colour(reporter: Reporter, node: yaml.Node, where: str, *, alpha: bool, check: bool) -> str | None:
@@ -376,8 +461,9 @@ class _SpecCache:
         self.file = file
         self.changed = False
         try:
-            stored = json.loads(self.file.read_bytes())
-        except (OSError, ValueError):  # none yet, unreadable or damaged: read the files
+            # read_bytes opens only a regular file: a FIFO or /dev/zero here must not hang or fill memory.
+            stored = json.loads(read_bytes(self.file, str(self.file), _MAX_CACHE_SIZE, "theme cache"))
+        except (ReadError, ValueError):  # none yet, unreadable, special or damaged: read the files
             stored = {}
         self.entries: dict[str, object] = stored if isinstance(stored, dict) else {}
         textual = importlib.util.find_spec("textual")
@@ -424,9 +510,10 @@ def _spec_cache(file: Path) -> _SpecCache:
 
 
 def _bytes_or_none(path: Path) -> bytes | None:
+    """The bytes of a regular file; None for anything else (a FIFO would hang, /dev/zero never end)."""
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_bytes(path, str(path), _MAX_THEME_SIZE, "theme file")
+    except ReadError:
         return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from briefing import settings, state
+from briefing.text import one_line
 from briefing.theme_files import BUNDLED, DEFAULT_THEME, load_catalog
 
 
@@ -15,17 +16,19 @@ def print_themes() -> int:
     catalog = load_catalog()
     config, _config_problems = settings.load_config()
     remembered, _state_problems = state.load_state()
-    current = state.choose_theme(None, config.theme, remembered, DEFAULT_THEME)
+    # From config.yaml or state.json, unchecked here: printed only through the gate.
+    current = one_line(state.choose_theme(None, config.theme, remembered, DEFAULT_THEME))
 
     rows: list[tuple[str, str, str]] = []
     for theme in catalog.themes:
         where = theme.description if theme.origin == BUNDLED else str(theme.path)
-        rows.append((theme.name, theme.origin, where))
+        rows.append((one_line(theme.name), theme.origin, one_line(where)))  # a file name may hold escapes
     for name, builtin in BUILTIN_THEMES.items():
         if catalog.get(name) is None:
             rows.append((name, "textual", "built into Textual" + ("" if builtin.dark else " (light)")))
     width = max(len(name) for name, _, _ in rows)
-    print(f"user themes folder: {settings.themes_dir()}")
+    folder = str(settings.themes_dir())
+    print(f"user themes folder: {one_line(folder)}")
     for name, origin, where in rows:
         mark = "*" if name == current else " "
         print(f"{mark} {name:<{width}}  {origin:<7}  {where}")
@@ -33,6 +36,7 @@ def print_themes() -> int:
     for index, problem in enumerate(catalog.problems):
         print(problem.format(), file=sys.stderr)
         following = catalog.problems[index + 1] if index + 1 < len(catalog.problems) else None
-        if following is None or following.path != problem.path:
+        last_of_file = following is None or following.path != problem.path
+        if last_of_file and problem.path != one_line(folder):  # not for "cannot list themes"
             print(f"{problem.path}: this theme file is skipped", file=sys.stderr)
     return 1 if catalog.problems else 0
