@@ -10,6 +10,8 @@ No Textual import here.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import field, replace
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from briefing import settings
 from briefing.diagnostics import Diagnostic
+from briefing.reading import ReadError, read_bytes
 from briefing.values import Value, value_class
 
 STATE_NAME = "state.json"
@@ -48,15 +51,19 @@ def load_state(path: Path | None = None) -> tuple[State, list[Diagnostic]]:
     """Read the state file; a corrupt one is renamed aside and fresh state returned."""
     path = state_path() if path is None else path
     try:
-        with path.open("rb") as handle:
-            data = handle.read(_MAX_STATE_SIZE + 1)
+        info = os.stat(path)
     except FileNotFoundError:
         return State(), []
     except OSError as error:
         return State(), [Diagnostic(str(path), 0, 0, f"cannot read state: {error.strerror or error}")]
+    if stat.S_ISREG(info.st_mode) and info.st_size > _MAX_STATE_SIZE:
+        return State(), [_set_aside(path, "too large")]
     try:
-        if len(data) > _MAX_STATE_SIZE:
-            raise ValueError("too large")
+        # Opens only a regular file: a FIFO named state.json would block the reader's start.
+        data = read_bytes(path, str(path), _MAX_STATE_SIZE, "state file")
+    except ReadError as error:
+        return State(), [error.diagnostic]
+    try:
         return _parse(json.loads(data.decode("utf-8"))), []
     except (ValueError, TypeError, RecursionError) as error:  # JSON and UTF-8 errors are ValueErrors
         return State(), [_set_aside(path, str(error))]
