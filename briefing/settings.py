@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import tempfile
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import field
 from pathlib import Path
 from types import MappingProxyType
@@ -18,7 +19,8 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from briefing.diagnostics import Diagnostic
-from briefing.reading import suggest
+from briefing.reading import describe_os_error, suggest
+from briefing.text import one_line
 from briefing.values import Value, value_class
 
 if TYPE_CHECKING:  # imported where a config file is read: without one, no YAML is parsed
@@ -38,6 +40,8 @@ CONFIG_KEYS: Mapping[str, str] = MappingProxyType(
     }
 )
 _KEY = re.compile(r"^[^\s,]+$")
+_DEFAULTS = "the file is ignored: using defaults"
+NOTICES_SHOWN = 3  # settings problems shown one notice each; the rest are counted in one more
 
 
 @value_class
@@ -93,15 +97,20 @@ def load_config(
     be a function giving them, called only if the file has ``keys``.
     """
     path = config_path() if path is None else path
-    if not path.exists():
+    try:
+        # A stat only, following a symlink as opening would; read_bytes opens regular files only.
+        os.stat(path)
+    except FileNotFoundError:
         return Config(), []
+    except OSError as error:  # a folder without permission (EACCES), a file as the folder, a name too long
+        return Config(), [_unreadable(path, error)]
     from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
 
     try:
         root = read_mapping(path, str(path), "config file")
     except NotAMapping as error:
         d = error.diagnostic
-        ignored = Diagnostic(d.path, d.line, d.column, d.message, hint="the file is ignored: using defaults")
+        ignored = Diagnostic(d.path, d.line, d.column, d.message, hint=_DEFAULTS)
         return Config(), [ignored]
     if root is None:
         return Config(), []
@@ -121,6 +130,24 @@ def load_config(
             reporter.unknown_key(key, key_node, key, "config.yaml", CONFIG_KEYS)
     chosen = {k: v for k, v in values.items() if v is not None}
     return Config(**chosen), reporter.diagnostics  # type: ignore[arg-type]
+
+
+def _unreadable(path: Path, error: OSError) -> Diagnostic:
+    """The one-line reason config.yaml cannot even be looked at; the defaults apply."""
+    if isinstance(error, NotADirectoryError):
+        folder = next((p for p in path.parents if _is_file(p)), path.parent)
+        reason = f"{folder} is a file, not a folder"
+    else:
+        reason = describe_os_error(error).removeprefix("cannot read: ")
+    return Diagnostic(str(path), 0, 0, f"cannot read the config file: {reason}", hint="using defaults")
+
+
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is there and is not a folder (a stat only, never an open)."""
+    try:
+        return not stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _theme_name(reporter: Reporter, node: yaml.Node, known: Collection[str] | None) -> str | None:
@@ -153,7 +180,8 @@ def _keys(reporter: Reporter, node: yaml.Node, known: Collection[str] | None) ->
             text = reporter.text(item, where)
             if text is None:
                 continue
-            bad = [w.strip() for w in text.split(",") if not _KEY.match(w.strip())]
+            # A key name is shown in the key bar and help: nothing a terminal would act on.
+            bad = [w.strip() for w in text.split(",") if not _KEY.match(w.strip()) or not w.isprintable()]
             if bad:
                 reporter.report(
                     item,
@@ -207,14 +235,35 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None
 def print_paths() -> int:
     """`briefing paths`: where everything lives; config problems go to stderr."""
     config, problems = load_config()
-    print(f"config     {config_path()}")
-    print(f"themes     {themes_dir()}")
-    print(f"state      {state_dir()}")
-    print(f"briefings  {config.briefings_dir}")
-    print(f"cache      {cache_dir()}")
+    # The briefings folder is written in config.yaml: every path goes through the gate.
+    print(f"config     {one_line(config_path())}")
+    print(f"themes     {one_line(themes_dir())}")
+    print(f"state      {one_line(state_dir())}")
+    print(f"briefings  {one_line(config.briefings_dir)}")
+    print(f"cache      {one_line(cache_dir())}")
     for problem in problems:
         print(problem.format(), file=sys.stderr)
     return 0
+
+
+def notices(problems: Sequence[Diagnostic], shown: int = NOTICES_SHOWN) -> list[str]:
+    """What the reader shows of the problems with the user's files: one notice each for the
+    first ``shown``, then one that counts the rest and names the commands that list them.
+
+    A notice is a widget: thousands of them would hold back the first screen for a minute.
+    """
+    texts = [problem.format() for problem in problems[:shown]]
+    rest = problems[shown:]
+    if rest:
+        config, themes = str(config_path()), str(themes_dir())
+        commands = []
+        if any(p.path == one_line(config) for p in rest):
+            commands.append("`briefing paths`")  # prints config.yaml's problems
+        if any(p.path.startswith(one_line(themes)) for p in rest):
+            commands.append("`briefing themes`")  # prints the theme files' problems
+        more = f"and {len(rest):,} more problem{'' if len(rest) == 1 else 's'} with your settings"
+        texts.append(f"{more}: run {' and '.join(commands)} to see them" if commands else more)
+    return texts
 
 
 def print_themes() -> int:

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing
 from briefing.settings import Config, config_path
+from briefing.settings import notices as settings_notices
 from briefing.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes
 from briefing.tui.live import LiveFile
 from briefing.tui.memory import Memory
@@ -164,10 +165,8 @@ class BriefingApp(App[None]):
 
     def on_mount(self) -> None:
         # SIGHUP, SIGTERM and a terminal gone away call quit_keeping_place (tui/hangup.py).
-        for notice in self.notices:
-            self.notify(
-                notice.format(), title="Settings", severity="warning", timeout=NOTICE_SECONDS, markup=False
-            )
+        for notice in settings_notices(self.notices):  # a few, the rest counted: each is a widget
+            self.notify(notice, title="Settings", severity="warning", timeout=NOTICE_SECONDS, markup=False)
         warnings = [d for d in self.diagnostics if not d.is_error]
         if self.briefing is not None and warnings:
             count = f"{len(warnings)} warning{'' if len(warnings) == 1 else 's'}"
