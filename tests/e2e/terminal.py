@@ -15,7 +15,7 @@ import struct
 import subprocess
 import termios
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pyte
 import pytest
@@ -50,7 +50,10 @@ class Terminal:
         size: tuple[int, int],
         env: dict[str, str] | None = None,
         cwd: str | None = None,
+        controlling: bool = False,
     ):
+        """``controlling`` makes the pty the program's controlling terminal, as a login's is:
+        closing it then also sends SIGHUP, as a dropped SSH connection does."""
         self.columns, self.lines = size
         self.screen = pyte.Screen(self.columns, self.lines)
         self.stream = pyte.ByteStream(self.screen)
@@ -66,11 +69,18 @@ class Terminal:
             env=environment,
             cwd=cwd,
             start_new_session=True,
+            # Runs after setsid(), with the pty as standard input: a session leader's first
+            # terminal claimed this way becomes its controlling terminal.
+            preexec_fn=(lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0)) if controlling else None,
         )
         os.close(slave)
         self.master = master
+        self.hung_up = False
 
     def _read(self, timeout: float) -> bool:
+        if self.hung_up:  # nothing left to read: only wait
+            time.sleep(timeout)
+            return False
         ready, _, _ = select.select([self.master], [], [], timeout)
         if not ready:
             return False
@@ -94,6 +104,15 @@ class Terminal:
                 return screen
             self._read(0.1)
         raise AssertionError(f"never saw {texts!r} on screen:\n{self.text()}")
+
+    def wait_until(self, done: Callable[[], bool], timeout: float = 15.0) -> bool:
+        """Read output until ``done()`` holds; False if it did not within ``timeout``."""
+        deadline = time.monotonic() + timeout
+        while not done():
+            if time.monotonic() >= deadline:
+                return False
+            self._read(0.1)
+        return True
 
     def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> str:
         """Read until the program has drawn nothing new for ``quiet`` seconds."""
@@ -129,8 +148,18 @@ class Terminal:
                 return code
         raise AssertionError(f"the program did not exit:\n{self.text()}")
 
+    def resize(self, columns: int, lines: int) -> None:
+        """Change the terminal's size; a program it controls is told so by SIGWINCH."""
+        fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+
+    def hang_up(self) -> None:
+        """Close the terminal under the program, as closing its window does."""
+        if not self.hung_up:
+            self.hung_up = True
+            os.close(self.master)
+
     def close(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait(timeout=5)
-        os.close(self.master)
+        self.hang_up()

@@ -179,11 +179,13 @@ def _reader(args: list[str], tmp_path: Path) -> Terminal:
 
 
 def _shown(term: Terminal, *texts: str, timeout: float = 15.0) -> bool:
-    try:
-        term.wait_for(*texts, timeout=timeout)
-    except AssertionError:
-        return False
-    return True
+    """Whether ``texts`` came on screen; stops early once anything hostile came through."""
+
+    def done() -> bool:
+        screen = term.text()
+        return all(text in screen for text in texts) or bool(leaks(bytes(term.raw), terminal=True))
+
+    return term.wait_until(done, timeout) and all(text in term.text() for text in texts)
 
 
 def _assert_clean(term: Terminal, where: str) -> None:
