@@ -368,21 +368,15 @@ def _applied(
 def _textual_problem(spec: ThemeSpec) -> str | None:
     """Why Textual could not build ``spec`` into a theme and its colour system; None when it can.
 
-    Every value was checked on its own before; this is the whole theme, built the
-    way the reader builds it (briefing.tui.themes.to_textual), as a last check.
+    Every value was checked on its own before; this builds the whole theme the way
+    the reader does (briefing.tui.themes.to_textual), as a last check.
     """
     from textual.color import ColorParseError
-    from textual.theme import Theme
+
+    from briefing.tui.themes import to_textual
 
     try:
-        theme = Theme(
-            name=spec.name, dark=spec.dark, ansi=spec.ansi, variables=dict(spec.variables), **spec.colours
-        )
-        if spec.luminosity_spread is not None:
-            theme.luminosity_spread = spec.luminosity_spread
-        if spec.text_alpha is not None:
-            theme.text_alpha = spec.text_alpha
-        theme.to_color_system().generate()
+        to_textual(spec).to_color_system().generate()
     except (ColorParseError, ValueError, TypeError, ArithmeticError) as error:
         return f"Textual cannot build this theme: {error}"
     return None
@@ -449,9 +443,9 @@ def textual_variables() -> frozenset[str]:
 class _SpecCache:
     """The checked values of theme files, kept in one JSON file in the cache folder.
 
-    An entry's key is a SHA-256 over the code that checks theme files, the
-    installed Textual (whose colour parser they are checked with), the file's
-    origin and path, and its bytes: any edit is a miss. Only themes without
+    An entry's key is a SHA-256 over the code that checks theme files (and builds them
+    into Textual themes, the last check), the installed Textual (whose parsers they
+    are checked with), the file's origin and path, and its bytes: any edit is a miss. Only themes without
     problems are kept, so a file with problems is read, and reported, each time.
     """
 
@@ -469,7 +463,7 @@ class _SpecCache:
         textual = importlib.util.find_spec("textual")
         marker = os.stat(textual.origin) if textual is not None and textual.origin else None
         installed = f"{marker.st_mtime_ns} {marker.st_size}" if marker else ""
-        self._base = hashlib.sha256(code_digest("theme_files", "yaml_fields", "reading"))
+        self._base = hashlib.sha256(code_digest("theme_files", "yaml_fields", "reading", "tui/themes"))
         self._base.update(installed.encode())
 
     def read(self, path: Path, origin: str, shown: str) -> tuple[ThemeSpec | None, list[Diagnostic]]:

@@ -183,6 +183,22 @@ def test_a_special_state_file_is_reported_not_opened(kind):
     assert not path.is_file() and not list(path.parent.glob("state.json.corrupt-*"))  # left as it is
 
 
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_special_config_file_is_ignored_as_a_whole_not_opened(kind):
+    path = settings.config_path()
+    path.parent.mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    config, [problem] = within(SECONDS, load_config, path if kind == "fifo" else None)
+    assert config == Config()
+    assert (problem.message, problem.hint) == (
+        "not a regular file, so not a config file",
+        "the file is ignored: using defaults",
+    )
+
+
 def test_a_state_file_over_the_size_limit_is_still_set_aside(monkeypatch):
     monkeypatch.setattr(state, "_MAX_STATE_SIZE", 10)
     path = write(state.state_path(), '{"version": 1, "views": {}}')
