@@ -55,6 +55,9 @@ events:
         quote: "Dockers walked out"
 """
 TITLE = 'title: "Harbour report"'
+# x- keys are kept as written and listed under "Extensions" in an actor's details.
+_EXTENSION = f"{quoted('x-' + hostile('XKEY'))}: {{{quoted('n' + hostile('XNESTED'))}: 1}}"
+WITH_EXTENSION = BASE.replace("    kind: organisation\n", f"    kind: organisation\n    {_EXTENSION}\n")
 # Invalid briefings whose diagnostics quote raw YAML text: keys, key paths, tagged values, tags.
 INVALID = {
     "key": BASE + f"{quoted('k' + hostile('KEY'))}: 1\n",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ..hostile_text import BASE, INVALID, hostile, leaks, write_hostile_settings
+from ..hostile_text import BASE, INVALID, WITH_EXTENSION, hostile, leaks, write_hostile_settings
 from .terminal import Terminal, installed_briefing
 
 TITLE_OSC = "\\e]0;PWNED-TITLE\\a"
@@ -154,6 +154,7 @@ def test_file_names_print_no_escape(tmp_path: Path):
         "show": ["show", invalid],
         "export": ["export", "--format", "markdown", invalid],
         "export -o": ["export", "--format", "html", "-o", f"out{hostile('NAME')}.html", valid],
+        "show with two names (a glob)": ["show", valid, invalid],
     }
     problems = run_all(commands, _environment(tmp_path), tmp_path)
     assert not problems, "hostile text reached the terminal:\n" + "\n".join(
@@ -207,18 +208,23 @@ def test_diagnostics_screen_shows_hostile_names_and_keys_inertly(tmp_path: Path)
 
 
 def test_notices_show_hostile_names_config_and_themes_inertly(tmp_path: Path):
-    # One run shows the settings notices, the "N warnings" notice, the key bar and a reload notice.
+    # One run shows the settings notices, the "N warnings" notice, the key bar, an actor's
+    # details (its x- keys) and a reload notice.
     write_hostile_settings(Path(os.environ["XDG_CONFIG_HOME"]) / "briefing")
     name = f"valid{hostile('NAME')}.yaml"
     path = tmp_path / name
-    path.write_text(BASE, encoding="utf-8")
+    path.write_text(WITH_EXTENSION, encoding="utf-8")
     term = _reader([name], tmp_path)
     try:
         started = _shown(term, "Harbour report", "1 warning")
+        term.press("2", "enter")
+        details = _shown(term, "Extensions", "PWNED-XKEY")
+        term.press("escape")
         path.write_text(INVALID["key"], encoding="utf-8")
         reloaded = _shown(term, "now has 1 error", "unknown key")
-        _assert_clean(term, "the reader's notices (settings, themes, warnings, reload) or key bar")
+        _assert_clean(term, "the reader's notices (settings, themes, warnings, reload), key bar or details")
         assert started, f"the reader or its warnings notice was not drawn as text:\n{term.text()}"
+        assert details, f"the actor's details were not drawn as text:\n{term.text()}"
         assert reloaded, f"the reload notice was not drawn as text:\n{term.text()}"
     finally:
         term.close()

@@ -16,7 +16,16 @@ from briefing.tui.launch import prepare
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.main import MainScreen
 
-from ..hostile_text import BASE, INVALID, hostile, leaks, quoted, terminal_cells, write_hostile_settings
+from ..hostile_text import (
+    BASE,
+    INVALID,
+    WITH_EXTENSION,
+    hostile,
+    leaks,
+    quoted,
+    terminal_cells,
+    write_hostile_settings,
+)
 from .test_themes import settle
 
 SIZE = (120, 40)
@@ -126,10 +135,8 @@ async def test_the_library_lists_hostile_folder_and_file_names_and_errors_inertl
 
 
 async def test_the_detail_view_shows_hostile_extension_keys_inertly(tmp_path: Path):
-    # x- keys are kept as written and listed under "Extensions" in the detail view.
-    extension = f"    {quoted('x-' + hostile('XKEY'))}: {{{quoted('n' + hostile('XNESTED'))}: 1}}\n"
     path = tmp_path / "plain.yaml"
-    path.write_text(BASE.replace("    kind: organisation\n", "    kind: organisation\n" + extension))
+    path.write_text(WITH_EXTENSION, encoding="utf-8")
     app = prepare(path, theme=None, max_size=None)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
