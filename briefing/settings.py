@@ -5,11 +5,11 @@ No Textual import here: the CLI's text commands use it too.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import field
 from pathlib import Path
@@ -208,6 +208,35 @@ def _folder(reporter: Reporter, node: yaml.Node, base: Path) -> Path | None:
     return base / Path(text.strip()).expanduser()
 
 
+def replaceable(path: Path) -> tuple[Path, os.stat_result | None]:
+    """The file writing ``path`` would replace, and what is there now (None: nothing yet).
+
+    Only a regular file or a new name may be replaced. A symbolic link is followed
+    only to an existing regular file, which is then written in place of the link's
+    target (the link is kept); a link to a folder, a FIFO, a device or to nothing
+    is refused, so a write can never land somewhere the link only hints at.
+    Raises OSError, with a one-line ``strerror``, for anything else.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return path, None
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            raise FileNotFoundError(
+                errno.ENOENT, "symbolic link to nothing: refusing to follow it", str(path)
+            ) from None
+        path = Path(os.path.realpath(path))
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a directory: refusing to replace it", str(path))
+    if not stat.S_ISREG(info.st_mode):
+        # Renaming over a FIFO or a device would replace it (as root, /dev/null itself).
+        raise OSError(errno.EINVAL, "not a regular file: refusing to replace it", str(path))
+    return path, info
+
+
 def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` so readers see the old file or the new one.
 
@@ -216,19 +245,35 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None
     before the rename, so a crash cannot leave the new name on unwritten data;
     caches skip that wait (a slow disk can take tens of milliseconds), since
     they check what they read and a damaged entry is only a miss.
+
+    What may be replaced is ``replaceable()``'s rule. An existing file keeps its
+    permission bits; a new one gets the usual 0666 less the umask. The temporary
+    file is removed on every way out (an error, KeyboardInterrupt).
     """
+    payload = data.encode("utf-8") if isinstance(data, str) else data  # may raise: before any file exists
+    path, existing = replaceable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    # Created by hand, not by mkstemp (always 0600): the kernel applies the umask to 0666,
+    # with no thread-unsafe os.umask() call. O_NOFOLLOW: the name is ours, never a planted link.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        tmp = path.parent / f".{path.name[:200]}.{os.urandom(6).hex()}.tmp"
+        try:
+            fd = os.open(tmp, flags, 0o666)
+            break
+        except FileExistsError:
+            continue
     try:
         with os.fdopen(fd, "wb") as handle:
+            if existing is not None:
+                os.fchmod(handle.fileno(), stat.S_IMODE(existing.st_mode) & 0o777)
             handle.write(payload)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
