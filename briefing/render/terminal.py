@@ -5,9 +5,11 @@ brackets in the data are never read as Rich markup. Without colour the output
 has no escape codes at all, and trailing spaces are trimmed, so it reads
 cleanly in `less`, in a file, or in a diff.
 
-Width: ``width`` if given (at least ``MIN_WIDTH``); otherwise the terminal's
-width when stdout is a terminal (or ``$COLUMNS`` when set), else 80 columns, so
-that `briefing show x > file.txt` gives the same file wherever it is run.
+Width: ``width`` if given; otherwise the terminal's width when stdout is a
+terminal (or ``$COLUMNS`` when set), else 80 columns, so that
+`briefing show x > file.txt` gives the same file wherever it is run. Either way
+it is kept between ``MIN_WIDTH`` and ``MAX_WIDTH``: a table padded to 20 million
+columns would take gigabytes, and no terminal is wider than a thousand.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from briefing.render.citations import Citations
 ALL_SECTIONS = ("summary", "sources", "timeline", "actors", "places", "reactions", "assessments")
 PIPE_WIDTH = 80
 MIN_WIDTH = 40
+MAX_WIDTH = 1000
 
 EVENT_STATUS_STYLE = {
     "reported": "dim",
@@ -53,7 +56,7 @@ def show_width(width: int | None) -> int:
     """The width `show` wraps at; see the module docstring."""
     if width is None:
         width = shutil.get_terminal_size(fallback=(PIPE_WIDTH, 24)).columns
-    return max(width, MIN_WIDTH)
+    return min(max(width, MIN_WIDTH), MAX_WIDTH)
 
 
 def render_show(
