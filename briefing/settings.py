@@ -42,6 +42,7 @@ CONFIG_KEYS: Mapping[str, str] = MappingProxyType(
 _KEY = re.compile(r"^[^\s,]+$")
 _DEFAULTS = "the file is ignored: using defaults"
 NOTICES_SHOWN = 3  # settings problems shown one notice each; the rest are counted in one more
+MAX_PROBLEMS = 1000  # in config.yaml; past that a file is not a config anyone means
 
 
 @value_class
@@ -116,20 +117,40 @@ def load_config(
         return Config(), []
     reporter = Reporter(str(path))
     values: dict[str, object] = {}
-    for key, key_node, value_node in reporter.entries(root, ""):
-        if key == "theme":
-            values[key] = _theme_name(reporter, value_node, known_themes)
-        elif key == "mouse":
-            values[key] = reporter.boolean(value_node, key)
-        elif key == "keys":
-            known = known_bindings() if callable(known_bindings) else known_bindings
-            values[key] = _keys(reporter, value_node, known)
-        elif key == "briefings":
-            values[key] = _folder(reporter, value_node, path.parent)
-        else:
-            reporter.unknown_key(key, key_node, key, "config.yaml", CONFIG_KEYS)
+    try:
+        for key, key_node, value_node in reporter.entries(root, ""):
+            _within_budget(reporter, key_node)
+            if key == "theme":
+                values[key] = _theme_name(reporter, value_node, known_themes)
+            elif key == "mouse":
+                values[key] = reporter.boolean(value_node, key)
+            elif key == "keys":
+                known = known_bindings() if callable(known_bindings) else known_bindings
+                values[key] = _keys(reporter, value_node, known)
+            elif key == "briefings":
+                values[key] = _folder(reporter, value_node, path.parent)
+            else:
+                reporter.unknown_key(key, key_node, key, "config.yaml", CONFIG_KEYS)
+    except _TooManyProblems as stop:
+        message = f"stopped checking after {MAX_PROBLEMS:,} problems"
+        reporter.report(stop.node, "", message, hint="the rest of the file is ignored: fix these first")
     chosen = {k: v for k, v in values.items() if v is not None}
     return Config(**chosen), reporter.diagnostics  # type: ignore[arg-type]
+
+
+class _TooManyProblems(Exception):
+    """Raised at the entry where config.yaml reached MAX_PROBLEMS: the check stops there."""
+
+    def __init__(self, node: yaml.Node) -> None:
+        super().__init__()
+        self.node = node
+
+
+def _within_budget(reporter: Reporter, node: yaml.Node) -> None:
+    # Each problem costs a "did you mean" search and a notice's text: a 1 MiB file of bad
+    # keys took 13 s to check, all before the first screen.
+    if len(reporter.diagnostics) >= MAX_PROBLEMS:
+        raise _TooManyProblems(node)
 
 
 def _unreadable(path: Path, error: OSError) -> Diagnostic:
@@ -168,6 +189,7 @@ def _keys(reporter: Reporter, node: yaml.Node, known: Collection[str] | None) ->
 
     keymap: dict[str, str] = {}
     for binding_id, id_node, value_node in reporter.entries(node, "keys"):
+        _within_budget(reporter, id_node)
         where = f"keys.{binding_id}"
         before = len(reporter.diagnostics)
         if known is not None and binding_id not in known:

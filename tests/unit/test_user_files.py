@@ -283,15 +283,40 @@ def test_paths_and_themes_print_one_line_for_an_unreadable_config_folder(how, mo
 
 
 def test_three_problems_are_shown_and_the_rest_counted_with_the_command_that_lists_them(capsys):
-    write(settings.config_path(), "".join(f"k{i}: 1\n" for i in range(3000)))
+    write(settings.config_path(), "".join(f"k{i}: 1\n" for i in range(500)))
     _config, problems = load_config()
-    assert len(problems) == 3000
+    assert len(problems) == 500
     shown = settings.notices(problems)
     assert shown[:3] == [p.format() for p in problems[:3]]
-    assert shown[3:] == ["and 2,997 more problems with your settings: run `briefing paths` to see them"]
+    assert shown[3:] == ["and 497 more problems with your settings: run `briefing paths` to see them"]
     # ... and that command does list them all.
     assert cli.main(["paths"]) == 0
-    assert capsys.readouterr().err.count("error: unknown key") == 3000
+    assert capsys.readouterr().err.count("error: unknown key") == 500
+
+
+def test_checking_config_yaml_stops_after_a_thousand_problems_however_many_the_file_holds():
+    # A file of 3,000 bad keys (or 100,000: the 1 MiB limit) is not a config anyone means;
+    # each problem costs a "did you mean" search, all before the reader's first screen.
+    write(settings.config_path(), "".join(f"k{i}: 1\n" for i in range(3000)) + "mouse: false\n")
+    config, problems = load_config()
+    assert config == Config()  # what comes after the stop is not applied
+    assert len(problems) == 1001
+    assert (problems[-1].line, problems[-1].message, problems[-1].hint) == (
+        1001,
+        "stopped checking after 1,000 problems",
+        "the rest of the file is ignored: fix these first",
+    )
+    assert settings.notices(problems)[-1] == (
+        "and 998 more problems with your settings: run `briefing paths` to see them"
+    )
+
+
+def test_the_stop_applies_inside_keys_too():
+    text = "keys:\n" + "".join(f"  nope{i}: x\n" for i in range(1500)) + "mouse: false\n"
+    write(settings.config_path(), text)
+    config, problems = load_config(known_bindings={"quit"})
+    assert len(problems) == 1001 and problems[-1].message == "stopped checking after 1,000 problems"
+    assert problems[-1].line == 1002 and config == Config()
 
 
 def test_theme_problems_beyond_the_first_few_point_at_briefing_themes():
