@@ -148,6 +148,8 @@ def test_file_names_print_no_escape(tmp_path: Path):
     invalid = f"invalid{hostile('NAME')}.yaml"
     (tmp_path / valid).write_text(BASE, encoding="utf-8")
     (tmp_path / invalid).write_text(INVALID["key"], encoding="utf-8")
+    folder = f"folder{hostile('NAME')}"
+    (tmp_path / folder).mkdir()
     commands = {
         "validate": ["validate", valid, invalid],
         "validate a missing file": ["validate", f"missing{hostile('NAME')}.yaml"],
@@ -155,6 +157,8 @@ def test_file_names_print_no_escape(tmp_path: Path):
         "export": ["export", "--format", "markdown", invalid],
         "export -o": ["export", "--format", "html", "-o", f"out{hostile('NAME')}.html", valid],
         "show with two names (a glob)": ["show", valid, invalid],
+        "validate a folder": ["validate", folder],
+        "open a missing file": [f"missing{hostile('NAME')}.yaml"],
     }
     problems = run_all(commands, _environment(tmp_path), tmp_path)
     assert not problems, "hostile text reached the terminal:\n" + "\n".join(
