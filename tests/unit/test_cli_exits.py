@@ -138,6 +138,39 @@ def test_validate_piped_into_head_still_checks_the_files_after_the_close(tmp_pat
     assert "Traceback" not in err and "Exception ignored" not in err
 
 
+def test_a_reader_that_reads_nothing_still_gets_the_runs_exit_code(tmp_path):
+    folder = _long_folder(tmp_path)
+    bad, good = _write(folder / "bad.yaml", INVALID), _write(folder / "good.yaml")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "validate", str(good), str(bad), *[str(good)] * 600],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # `| true`: closed before a byte is read
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 1
+    assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_validate_with_stderr_in_the_closed_pipe_too_keeps_its_exit_code(tmp_path):
+    """`validate ... 2>&1 | head -1`: the diagnostics' own pipe closes under them."""
+    bad = _write(_long_folder(tmp_path) / "bad.yaml", INVALID)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "validate", *[str(bad)] * 600],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    assert first.startswith(f"{bad}:4:1: error: unknown key 'color'")
+    assert process.wait(timeout=60) == 1
+
+
 def test_a_pipe_closed_by_the_reader_is_not_an_error_when_everything_is_valid(tmp_path):
     good = _write(_long_folder(tmp_path) / "good.yaml")
     code, _first, err = _read_one_line_then_close("validate", *[str(good)] * 600)
@@ -195,6 +228,14 @@ def test_export_refuses_a_dangling_symlink(sample_path, tmp_path, capsys):
     assert _export_to(sample_path, link) == 2
     assert link.is_symlink() and not (tmp_path / "nowhere").exists()
     assert "symbolic link to nothing" in capsys.readouterr().err
+
+
+def test_export_refuses_a_symlink_loop(sample_path, tmp_path, capsys):
+    loop = tmp_path / "out.md"
+    loop.symlink_to(loop)
+    assert _export_to(sample_path, loop) == 2
+    assert loop.is_symlink() and os.listdir(tmp_path) == ["out.md"]
+    assert capsys.readouterr().err.startswith(f"briefing: error: {loop}: Too many levels of symbolic links")
 
 
 def test_export_refuses_a_folder(sample_path, tmp_path, capsys):
