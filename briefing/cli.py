@@ -21,7 +21,8 @@ a new one (settings.replaceable: a symlink is followed only to a regular file).
 With stdout not a terminal there is no one to run the full-screen reader for:
 `briefing FILE | cmd` prints the text view, and `briefing FOLDER | cmd` lists the
 folder's briefings, one tab-separated line each (path, date, status, title; an
-invalid file says "invalid" and its first error), exiting 1 if any is invalid.
+invalid file says "invalid" and its first error), exiting 1 if any is invalid;
+a bare `briefing | cmd` is a usage error saying so.
 `show --width` must be a positive number of columns; show keeps the width it
 uses, and $COLUMNS, between 40 and 1000 (render.terminal.MAX_WIDTH).
 
@@ -450,8 +451,12 @@ def _export(args: argparse.Namespace) -> int:
 def _open(path: Path | None, *, theme: str | None, max_size: int | None, debug: bool) -> int:
     if path is not None and not path.exists():
         raise UsageError(f"{path}: no such file or folder")
-    if not sys.stdout.isatty() and path is not None:
+    if not sys.stdout.isatty():
         # In a pipe there is no one to read a full-screen app: print text instead.
+        if path is None:
+            raise UsageError(
+                "the reader needs a terminal; name a briefing file or folder to print it as text"
+            )
         if path.is_dir():
             return _text_command(lambda: _list_folder(path, max_size=max_size, debug=debug))
         return _text_command(lambda: _show_plain(path, max_size))

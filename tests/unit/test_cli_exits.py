@@ -349,6 +349,14 @@ def test_an_empty_folder_in_a_pipe_says_so(tmp_path):
     assert done.stderr == f"briefing: no briefings (.yaml, .yml) in {tmp_path}\n"
 
 
+def test_the_reader_without_a_path_in_a_pipe_is_a_usage_error_not_a_full_screen_app():
+    done = _run()
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "briefing: error: the reader needs a terminal; name a briefing file or folder to print it as text\n"
+    )
+
+
 # File names the CLI prints
 
 
