@@ -36,7 +36,6 @@ from briefing.text import clean
 MAX_DIAGNOSTICS = 500  # past this, more reports would only bury the first ones
 _ID = re.compile(spec.ID_PATTERN)
 _CODE = re.compile(r"^[A-Z]{2}$")
-_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Numbers as a briefing writes them: ASCII decimal digits, "_" only between digits.
 # YAML 1.1 also resolves octal (017), hex, binary and base-60 (1:30) numbers, and an
 # explicit !!int / !!float tag can sit on any text: each of those gets its own message.
@@ -117,6 +116,8 @@ class _Walker:
         self.max_size = max_size
         self.diagnostics: list[Diagnostic] = []
         self.sources: dict[str, SourceIndex] = {}
+        self.file_texts: dict[Path, str | ReadError] = {}  # text_file by resolved path: read once
+        self.file_indexes: dict[Path, SourceIndex] = {}
         self.ids: dict[str, tuple[str, yaml.Node]] = {}  # id -> (record kind, node)
         self.refs: list[tuple[str, str, yaml.Node, str]] = []  # (target, id, node, key path)
         self.cited: set[str] = set()
@@ -445,11 +446,20 @@ class _Walker:
             if "text" not in values and "text_file" not in values:
                 self.report(node, path, "source needs its verbatim 'text' or a 'text_file'")
             return None
+        target = None
         if text_file is not None:
-            text = self.read_source_file(text_file, _child(node, "text_file"), f"{path}.text_file")
+            file_node, where = _child(node, "text_file"), f"{path}.text_file"
+            target = self.source_path(text_file, file_node, where)
+            text = None if target is None else self.read_source_file(target, text_file, file_node, where)
         if text is None or not ok:
             return None
-        self.sources[values["id"]] = SourceIndex(text)
+        if target is None:
+            index = SourceIndex(text)
+        else:  # sources naming the same file share its text and its index
+            index = self.file_indexes.get(target)
+            if index is None:
+                index = self.file_indexes[target] = SourceIndex(text)
+        self.sources[values["id"]] = index
         return model.Source(
             id=values["id"],
             title=values["title"],
@@ -464,7 +474,8 @@ class _Walker:
             extensions=_frozen(ext),
         )
 
-    def read_source_file(self, name: str, node: yaml.Node | None, where: str) -> str | None:
+    def source_path(self, name: str, node: yaml.Node | None, where: str) -> Path | None:
+        """The file a text_file names, resolved; None after reporting one outside the folder."""
         relative = Path(name)
         if relative.is_absolute() or name.startswith("~") or re.match(r"^[A-Za-z]:", name):
             self.report(node, where, f"text_file '{name}' must be a path relative to the briefing's folder")
@@ -479,13 +490,22 @@ class _Walker:
                 hint=("keep source texts in the briefing's folder or below it"),
             )
             return None
-        try:
-            return clean(read_text(target, name, self.max_size, what="text file"))
-        except ReadError as error:
-            d = error.diagnostic
+        return target
+
+    def read_source_file(self, target: Path, name: str, node: yaml.Node | None, where: str) -> str | None:
+        """A text file's cleaned text, read once per load however many sources name it."""
+        if target not in self.file_texts:
+            try:
+                self.file_texts[target] = clean(read_text(target, name, self.max_size, what="text file"))
+            except ReadError as error:
+                self.file_texts[target] = error
+        found = self.file_texts[target]
+        if isinstance(found, ReadError):
+            d = found.diagnostic
             located = f" at line {d.line}, column {d.column}" if d.line else ""
             self.report(node, where, f"text_file '{name}': {d.message}{located}", hint=d.hint)
             return None
+        return found
 
     def evidence_list(self, values: dict[str, Any], path: str) -> tuple[model.Evidence, ...]:
         if "evidence" not in values or values["evidence"] is None:
@@ -788,19 +808,16 @@ def _expected(field: spec.Field) -> str:
 
 
 def _near_miss(index: SourceIndex, quote: str) -> str | None:
-    """Say how much of a missing quote does match, to point at the typo."""
-    needle = normalise(quote)
-    folded = needle.translate(_TYPOGRAPHIC)
-    if index.normal.translate(_TYPOGRAPHIC).find(folded) >= 0:
+    """Say how much of a missing quote does match, to point at the typo.
+
+    Bounded: a scan for the folded quote (only when it holds quotation marks) and one
+    for its first characters; hundreds of missing quotes in a long text stay cheap.
+    """
+    if index.has_folded(quote):
         return "the source uses different quotation marks or apostrophes (’ “ ” vs ' \"): copy them exactly"
-    low, high = 0, len(needle)
-    while low < high:  # longest prefix of the quote that the source contains
-        mid = (low + high + 1) // 2
-        if needle[:mid] in index.normal:
-            low = mid
-        else:
-            high = mid - 1
+    low = index.longest_prefix(quote)
     if low >= 8:
+        needle = normalise(quote)
         return (
             f"the source matches up to “{needle[:low][-40:]}” "
             f"but not the next characters “{needle[low : low + 20]}”"

@@ -8,6 +8,7 @@ character span of the original text, so a reader can highlight it in place.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from array import array
@@ -19,6 +20,12 @@ _LONG_RUN = re.compile(r"\s{2,}")
 # Normalised texts at least this long get a word index on first use; for
 # shorter ones a scan per quote is cheaper than building it.
 INDEX_FROM = 32 * 1024
+# A quote's first characters are looked for in at most this many places when saying
+# how much of a missing quote matches: enough for any real text, bounded for a hostile one.
+MAX_PREFIX_STARTS = 1000
+# Past this many scans of one text for such hints, missing quotes get the general hint:
+# 500 missing quotes in an 8 MB text would otherwise scan 4 GB.
+MAX_PREFIX_SCANS = 20
 
 
 def normalise(text: str) -> str:
@@ -43,10 +50,18 @@ class SourceIndex:
         self.normal, self._seg_normal, self._seg_base = _collapse_spaces(base)
         self._found: dict[tuple[str, int], tuple[int, int] | None] = {}
         self._words: dict[str, array[int]] | None = None  # built on first use, for long texts only
+        self._folded: str | None = None  # the text with typographic quotes folded, on first use
+        self._prefix_scans = 0
 
     def count(self, quote: str) -> int:
+        """How many times ``quote`` occurs (overlaps counted where the word index is used)."""
         needle = normalise(quote)
-        return self.normal.count(needle) if needle else 0
+        if not needle:
+            return 0
+        candidates = self._candidates(needle)
+        if candidates is None:
+            return self.normal.count(needle)
+        return sum(1 for at in candidates if self.normal.startswith(needle, at))
 
     def locate(self, quote: str, occurrence: int = 1) -> tuple[int, int] | None:
         """The span of the ``occurrence``-th match of ``quote`` in the original text, or None."""
@@ -58,6 +73,67 @@ class SourceIndex:
             self._found[key] = self._search(needle, occurrence)
         return self._found[key]
 
+    def has_folded(self, quote: str) -> bool:
+        """Whether ``quote`` occurs once typographic quotes and apostrophes are folded to plain ones."""
+        needle = normalise(quote)
+        if not needle:
+            return False
+        if not any(mark in needle for mark in _QUOTE_MARKS):
+            return self.locate(quote) is not None  # folding changes nothing that could match
+        if self._folded is None:
+            self._folded = _fold_quotes(self.normal)
+        return _fold_quotes(needle) in self._folded
+
+    def longest_prefix(self, quote: str, shortest: int = 8) -> int:
+        """The length of the longest start of the normalised ``quote`` that the text holds.
+
+        0 when not even its first ``shortest`` characters occur, or when finding out
+        would take one more scan than this text allows (MAX_PREFIX_SCANS): only the
+        places the quote could start are compared, found through the word index or,
+        failing that, by one scan.
+        """
+        needle = normalise(quote)
+        if len(needle) < shortest:
+            return 0
+        starts = self._prefix_starts(needle, needle[:shortest])
+        if not starts:
+            return 0
+        low, high = shortest, len(needle)
+        while low < high:  # each step keeps only the places that still match
+            mid = (low + high + 1) // 2
+            part = needle[:mid]
+            matching = [at for at in starts if self.normal.startswith(part, at)]
+            if matching:
+                low, starts = mid, matching
+            else:
+                high = mid - 1
+        return low
+
+    def _prefix_starts(self, needle: str, probe: str) -> list[int]:
+        """Places where ``probe`` (the needle's start) occurs, among which the longest match starts."""
+        words = needle.split(" ")
+        if len(self.normal) >= INDEX_FROM and len(words) >= 3:
+            # A match longer than the first two words has the second as a whole word.
+            if self._words is None:
+                self._words = _word_starts(self.normal)
+            anchors = self._words.get(words[1], ())
+            offset = len(words[0]) + 1
+            if len(anchors) <= MAX_PREFIX_STARTS:
+                found = [
+                    a - offset for a in anchors if a >= offset and self.normal.startswith(probe, a - offset)
+                ]
+                if found:
+                    return found
+        if self._prefix_scans >= MAX_PREFIX_SCANS:
+            return []
+        self._prefix_scans += 1
+        starts: list[int] = []
+        at = self.normal.find(probe)
+        while at >= 0 and len(starts) < MAX_PREFIX_STARTS:
+            starts.append(at)
+            at = self.normal.find(probe, at + 1)
+        return starts
+
     def _search(self, needle: str, occurrence: int) -> tuple[int, int] | None:
         at = self._nth_start(needle, occurrence)
         if at is None:
@@ -65,8 +141,7 @@ class SourceIndex:
         first, last = self._base(at), self._base(at + len(needle) - 1)
         if self._nfc is None:
             return first, last + 1
-        starts, ends = self._nfc
-        return starts[first], ends[last]
+        return self._nfc.start(first), self._nfc.end(last)
 
     def _nth_start(self, needle: str, occurrence: int) -> int | None:
         """Where the ``occurrence``-th match (overlaps counted) starts in the normalised text."""
@@ -119,22 +194,22 @@ class SourceIndex:
         return self._seg_base[k] + (index - self._seg_normal[k])
 
 
-def _collapse_spaces(text: str) -> tuple[str, list[int], list[int]]:
+def _collapse_spaces(text: str) -> tuple[str, array[int], array[int]]:
     """Collapse whitespace runs to one space and strip; return the segment map.
 
     A run of one whitespace character becomes one space and keeps the two texts
-    in step, so only longer runs (and the stripped start) start a segment.
+    in step, so only longer runs (and the stripped start) start a segment. The
+    map is kept in arrays: a text of short runs has millions of them.
     """
     lead = len(text) - len(text.lstrip())
-    inner = text.strip()
-    seg_normal, seg_base = [0], [lead]
+    seg_normal, seg_base = array("q", (0,)), array("q", (lead,))
     shift = lead  # original position minus normalised position
-    for match in _LONG_RUN.finditer(inner):
-        start, end = match.start() + lead, match.end() + lead
+    for match in _LONG_RUN.finditer(text, lead, len(text.rstrip())):
+        start, end = match.start(), match.end()
         seg_normal.append(start - shift + 1)  # just after the run's single space
         seg_base.append(end)
         shift += end - start - 1
-    return _SPACE.sub(" ", inner), seg_normal, seg_base
+    return _SPACE.sub(" ", text).strip(), seg_normal, seg_base
 
 
 def _word_starts(normal: str) -> dict[str, array[int]]:
@@ -151,21 +226,116 @@ def _word_starts(normal: str) -> dict[str, array[int]]:
     return starts
 
 
-def _nfc_with_map(text: str) -> tuple[str, tuple[list[int], list[int]]]:
-    """NFC-normalise ``text``; per output character, its original start and end.
+_QUOTE_FOLDS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'))
+_QUOTE_MARKS = "’‘“”'\""
 
-    Composition only joins a base character with the combining marks after it,
-    so each such cluster is normalised on its own and maps back as a whole.
+
+def _fold_quotes(text: str) -> str:
+    for typographic, plain in _QUOTE_FOLDS:  # str.replace: C speed on a long text, unlike translate
+        text = text.replace(typographic, plain)
+    return text
+
+
+class _NfcMap:
+    """Where each character of an NFC text came from, stored per changed cluster only.
+
+    Between changed clusters the two texts run in step; a cluster that changed
+    (composed, reordered, replaced) maps each of its output characters to the
+    whole cluster in the original.
     """
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or not unicodedata.combining(text[i]):
-            piece = unicodedata.normalize("NFC", text[start:i])
-            out.append(piece)
-            starts.extend([start] * len(piece))
-            ends.extend([i] * len(piece))
-            start = i
-    return "".join(out), (starts, ends)
+
+    def __init__(self) -> None:
+        self.out_start, self.out_end = array("q"), array("q")
+        self.orig_start, self.orig_end = array("q"), array("q")
+
+    def _cluster(self, index: int) -> tuple[int, int]:
+        """(k, shift): the last changed cluster starting at or before ``index``, and the offset after it."""
+        k = bisect_right(self.out_start, index) - 1
+        return k, (self.orig_end[k] - self.out_end[k]) if k >= 0 else 0
+
+    def start(self, index: int) -> int:
+        """Original position where the NFC character at ``index`` starts."""
+        k, shift = self._cluster(index)
+        if k >= 0 and index < self.out_end[k]:
+            return self.orig_start[k]
+        return index + shift
+
+    def end(self, index: int) -> int:
+        """Original position just after the NFC character at ``index``."""
+        k, shift = self._cluster(index)
+        if k >= 0 and index < self.out_end[k]:
+            return self.orig_end[k]
+        return index + shift + 1
+
+
+@functools.cache
+def _unstable() -> re.Pattern[str]:
+    """A pattern for runs of characters NFC may change or join to what precedes them.
+
+    Before any other character (combining class 0, left alone by NFC, never the
+    second of a composition) the text can be cut and each part normalised on its
+    own, so NFC(text) is NFC of each such run with the character before it, the
+    rest unchanged. Every character past U+FFFF is counted in: a class of BMP
+    characters and one range stays a fast bitmap lookup in the regex engine, where
+    the exact list of astral ones made the scan ten times slower. Built on first
+    use (under 0.1 s), only for texts that are not NFC.
+    """
+    unstable: set[int] = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))  # Hangul V and T jamo
+    # The ideograph and Hangul syllable blocks hold no combining or decomposable characters.
+    for low, high in ((0, 0x3400), (0x4DC0, 0x4E00), (0xA000, 0xAC00), (0xD7A4, 0x10000)):
+        for code in range(low, high):
+            char = chr(code)
+            if unicodedata.combining(char) or unicodedata.normalize("NFC", char) != char:
+                unstable.add(code)
+            decomposition = unicodedata.decomposition(char).split()
+            if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+                unstable.add(int(decomposition[1], 16))  # may compose with what precedes it
+    runs, codes = [], sorted(c for c in unstable if c < 0x10000)
+    begin = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != previous + 1:
+            runs.append(re.escape(chr(begin)) + ("-" + re.escape(chr(previous)) if previous > begin else ""))
+            begin = code
+        previous = code
+    return re.compile(f"[{''.join(runs)}\U00010000-\U0010ffff]+")
+
+
+NFC_CHUNK = 1 << 20  # characters; chunks end before a line break, where NFC can always cut
+
+
+def _nfc_with_map(text: str) -> tuple[str, _NfcMap]:
+    """NFC-normalise ``text``, with a map from each output character back to the original.
+
+    Chunks that are already NFC (a fast check) are skipped; in the others, only the
+    runs NFC may change are normalised. Time is linear and the map costs memory per
+    changed cluster, not per character.
+    """
+    pieces: list[str] = []
+    mapping = _NfcMap()
+    copied = shift = 0  # original position copied up to; NFC length minus original length so far
+    unstable = _unstable()
+    low = 0
+    while low < len(text):
+        high = text.find("\n", low + NFC_CHUNK)
+        high = len(text) if high < 0 else high
+        if unicodedata.is_normalized("NFC", text[low:high]):
+            low = high
+            continue
+        for match in unstable.finditer(text, low, high):
+            # With the character before the run: a base letter composes with the marks after it.
+            start, end = max(match.start() - 1, 0), match.end()
+            cluster = text[start:end]
+            normal = unicodedata.normalize("NFC", cluster)
+            if normal == cluster:
+                continue
+            pieces.append(text[copied:start])
+            pieces.append(normal)
+            mapping.out_start.append(start + shift)
+            mapping.out_end.append(start + shift + len(normal))
+            mapping.orig_start.append(start)
+            mapping.orig_end.append(end)
+            shift += len(normal) - len(cluster)
+            copied = end
+        low = high
+    pieces.append(text[copied:])
+    return "".join(pieces), mapping

@@ -15,11 +15,7 @@ import textwrap
 MEMORY_LIMIT = 1024 * 1024 * 1024  # 1 GiB of address space: several times what a bounded run needs
 
 
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-
-def run(setup: str, measured: str, *, timeout: float = 300) -> dict:
+def run(setup: str, measured: str, *, timeout: float = 300, memory: int = MEMORY_LIMIT) -> dict:
     """Run ``setup`` then ``measured``; return the dict ``measured`` leaves in ``result``, with its seconds.
 
     ``timeout`` is a hang guard, not the speed check: tests assert on ``seconds``.
@@ -32,6 +28,8 @@ def run(setup: str, measured: str, *, timeout: float = 300) -> dict:
             "_start = time.perf_counter()",
             textwrap.dedent(measured),
             "result['seconds'] = time.perf_counter() - _start",
+            "import resource",
+            "result['peak_mib'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024",
             "print(json.dumps(result))",
         ]
     )
@@ -39,7 +37,7 @@ def run(setup: str, measured: str, *, timeout: float = 300) -> dict:
         [sys.executable, "-c", program],
         capture_output=True,
         text=True,
-        preexec_fn=_limit_memory,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (memory, memory)),
         timeout=timeout,
     )
     assert done.returncode == 0, done.stderr[-3000:]
