@@ -26,12 +26,14 @@ a bare `briefing | cmd` is a usage error saying so.
 `show --width` must be a positive number of columns; show keeps the width it
 uses, and $COLUMNS, between 40 and 1000 (render.terminal.MAX_WIDTH).
 
-Every file name the CLI prints itself passes the terminal gate, text.one_line.
+Every file name the CLI prints itself passes the terminal gate, text.one_line
+(and a name that is not UTF-8 shows U+FFFD where its bad bytes are).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 import traceback
@@ -41,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from briefing import __version__
-from briefing.text import one_line
+from briefing.text import REPLACEMENT, one_line
 
 if TYPE_CHECKING:
     import argparse
@@ -52,6 +54,18 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 SECTIONS = ("summary", "sources", "timeline", "actors", "places", "reactions", "assessments")
 SUBCOMMANDS = ("validate", "show", "export", "themes", "paths", "open")
 MAX_WIDTH_ARGUMENT = 10**6  # --width beyond this is clamped anyway (render.terminal.MAX_WIDTH)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _shown(text: object) -> str:
+    """``text`` as the CLI prints it: through the terminal gate, and printable in any locale.
+
+    A file name that is not UTF-8 reaches Python as lone surrogates, which a UTF-8
+    stdout refuses to encode (UnicodeEncodeError): they are shown as U+FFFD.
+    """
+    return _SURROGATES.sub(REPLACEMENT, one_line(text))
 
 
 class UsageError(Exception):
@@ -168,7 +182,7 @@ def _parser() -> argparse.ArgumentParser:
     class Parser(argparse.ArgumentParser):
         def error(self, message: str) -> NoReturn:  # type: ignore[override]
             # argparse repeats unknown arguments as typed: they pass the terminal gate.
-            super().error(one_line(message))
+            super().error(_shown(message))
 
     parser = Parser(
         prog="briefing",
@@ -268,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.debug = debug  # `--debug` before or after the command
         return _dispatch(args)
     except UsageError as error:
-        _tell(f"briefing: error: {one_line(error)}")
+        _tell(f"briefing: error: {_shown(error)}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -293,7 +307,7 @@ def _report_bug(error: Exception, debug: bool, where: str = "briefing") -> None:
         except OSError:
             _silence(sys.stderr)
     _tell(
-        f"{where}: internal error: {type(error).__name__}: {one_line(error)}\n"
+        f"{where}: internal error: {type(error).__name__}: {_shown(error)}\n"
         "  This is a bug in briefing; rerun with --debug to see the traceback."
     )
 
@@ -355,7 +369,7 @@ def _validate_one(path: Path, *, quiet: bool, max_size: int | None, debug: bool)
     """Check one file and print its outcome; never raises for what one file does."""
     from briefing import loader
 
-    shown = one_line(path)
+    shown = _shown(path)
     reason = _unreadable(path)
     if reason is not None:
         _say(f"briefing: error: {shown}: {reason}", err=True)
@@ -444,7 +458,7 @@ def _export(args: argparse.Namespace) -> int:
         write_atomic(output, text)
     except OSError as error:
         raise UsageError(f"{output}: cannot write: {error.strerror or error}") from None
-    print(f"wrote {one_line(output)}", file=sys.stderr)
+    print(f"wrote {_shown(output)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -489,21 +503,21 @@ def _list_folder(folder: Path, *, max_size: int | None, debug: bool) -> int:
     except OSError as error:
         raise UsageError(f"{folder}: {describe_os_error(error)}") from None
     if not files:
-        _say(f"briefing: no briefings ({', '.join(SUFFIXES)}) in {one_line(folder)}", err=True)
+        _say(f"briefing: no briefings ({', '.join(SUFFIXES)}) in {_shown(folder)}", err=True)
         return EXIT_OK
     worst = EXIT_OK
     for path in files:
         try:
             entry = scan_file(path, max_size=max_size)
         except Exception as error:  # a bug met in this file: reported, and the others still listed
-            _report_bug(error, debug, where=one_line(path))
+            _report_bug(error, debug, where=_shown(path))
             fields = (path, "", "not checked", f"internal error: {type(error).__name__}")
             worst = EXIT_BUG
         else:
             fields = _entry_fields(entry)
             worst = max(worst, EXIT_OK if entry.error is None else EXIT_INVALID)
         # one_line makes tabs spaces, so the columns hold whatever the names are.
-        _say("\t".join(one_line(field) for field in fields))
+        _say("\t".join(_shown(field) for field in fields))
     return worst
 
 

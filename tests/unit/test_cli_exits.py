@@ -381,6 +381,19 @@ def test_file_names_printed_by_the_cli_cannot_reach_the_terminal(sample_path, tm
     assert "no such file" in err
 
 
+def test_a_file_name_that_is_not_utf8_is_printed_not_an_internal_error(tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    name = os.path.join(os.fsencode(folder), b"\xff.yaml")
+    with open(name, "w", encoding="utf-8") as handle:
+        handle.write(VALID)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}  # what a UTF-8 locale gives
+    done = _run("validate", os.fsdecode(name), env=env)
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"{folder}/\ufffd.yaml: ok (0 warnings)\n", "")
+    done = _run(str(folder), env=env)
+    assert done.returncode == 0 and done.stdout.startswith(f"{folder}/\ufffd.yaml\t7 Dec 2024")
+
+
 def test_a_file_name_in_a_folder_listing_cannot_reach_the_terminal(tmp_path):
     _write(tmp_path / HOSTILE_NAME)
     done = _run(str(tmp_path))
