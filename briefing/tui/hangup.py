@@ -26,7 +26,7 @@ import select
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import FrameType
 from typing import TYPE_CHECKING, TextIO
 
@@ -86,7 +86,7 @@ class Guard:
 
     ``code`` is the exit code once the reader was asked to stop (129 for a hang-up,
     143 for SIGTERM), else None. ``end`` ends the process (os._exit; tests pass
-    their own).
+    their own). ``terminals`` are the file descriptors watched for a hang-up.
     """
 
     def __init__(
@@ -96,11 +96,13 @@ class Guard:
         *,
         grace: float = GRACE_SECONDS,
         end: Callable[[int], object] = os._exit,
+        terminals: Sequence[int] = (0, 1, 2),
     ) -> None:
         self.app = app
         self.loop = loop
         self.grace = grace
         self.end = end
+        self.terminals = terminals  # the reader's standard streams; a test gives its own pty
         self.code: int | None = None
         self.painted = False  # the first frame is out: there is a place worth saving
         self._once = threading.Lock()
@@ -113,7 +115,7 @@ class Guard:
         """Handle SIGHUP and SIGTERM, watch the terminal, and route the app's output."""
         for stop in _STOPS:
             self._previous[stop] = signal.signal(stop, self._on_signal)
-        terminals = sorted({fd for fd in (0, 1, 2) if _is_terminal(fd)})
+        terminals = sorted({fd for fd in self.terminals if _is_terminal(fd)})
         if terminals:
             self._wake = os.pipe()
             self._watcher = threading.Thread(

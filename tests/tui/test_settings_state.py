@@ -77,7 +77,7 @@ def test_mouse_off_in_config_reaches_the_terminal_setup(monkeypatch):
 
     monkeypatch.setattr(BriefingApp, "run", fake_run)
     assert launch.launch(MIRNA, theme=None, max_size=None, debug=False) == 0
-    assert seen == {"mouse": False}
+    assert seen["mouse"] is False  # (launch also hands run the loop it made)
 
 
 def prepare_mirna(path: Path = MIRNA):
