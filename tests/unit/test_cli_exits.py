@@ -9,6 +9,7 @@ listed; every file name the CLI prints passes the terminal gate.
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -287,6 +288,26 @@ def test_export_gives_a_new_file_the_umask_default(sample_path, tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_export_killed_while_writing_leaves_no_temporary_file(signal_name, sample_path, tmp_path):
+    """The signal lands while the temporary file is being written (at its fsync)."""
+    target = tmp_path / "out" / "sample.md"
+    code = (
+        "import os, signal, sys; from briefing import cli, settings; "
+        f"settings.os.fsync = lambda fd: os.kill(os.getpid(), signal.{signal_name}); "
+        "sys.exit(cli.main(sys.argv[1:]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "export", str(sample_path), "--format", "markdown", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 128 + getattr(signal, signal_name)
+    assert os.listdir(target.parent) == []
+    assert "Traceback" not in done.stderr
 
 
 # --width and COLUMNS
