@@ -3,10 +3,10 @@
 A closed terminal window or a dropped SSH connection reaches the reader in one
 of three ways: SIGHUP (when the terminal is its controlling terminal), a write
 that fails (EIO once the terminal is hung up), or only a poll() that reports
-POLLHUP (a terminal it was handed without owning it: the reader then idles
-for ever). `kill` sends SIGTERM. Each asks the app to stop as q does, keeping
-the reader's place, and arms a watchdog that ends the process if it is still
-there GRACE_SECONDS later.
+POLLHUP (a terminal it was handed without owning it: the reader then ran for
+ever, Textual's input thread spinning on end-of-file). `kill` sends SIGTERM.
+Each asks the app to stop as q does, keeping the reader's place, and arms a
+watchdog that ends the process if it is still there GRACE_SECONDS later.
 
 Why not Textual's way (loop.add_signal_handler): that handler runs on the
 event loop, and the loop is what gets stuck. Textual writes to the terminal
@@ -20,7 +20,6 @@ the main thread runs wherever it is waiting.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import select
 import signal
@@ -34,6 +33,8 @@ from typing import TYPE_CHECKING, TextIO
 from briefing.tui.memory import SAVING
 
 if TYPE_CHECKING:
+    import asyncio
+
     from textual.driver import Driver
 
     from briefing.tui.app import BriefingApp
