@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+from weakref import WeakSet
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.events import DescendantFocus, Event, Resize, ScreenResume
@@ -40,6 +41,8 @@ if TYPE_CHECKING:  # searching is imported on first use, not before the first sc
 LIST_PANES = ("timeline", "actors", "reactions")
 WIDE = Size(120, 30)  # from here on all four panes fit
 SPLIT_WIDTH = 100  # from here on a list pane and Source fit side by side
+# The apps that replaced or closed a briefing's screen since their last full collection.
+_left_behind: WeakSet[App[object]] = WeakSet()
 
 
 class MainScreen(Screen[None], inherit_bindings=False):
@@ -163,41 +166,56 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._shown = False
 
     def compose(self) -> ComposeResult:
+        # The screen keeps its own widgets rather than finding them with query_one: Textual's
+        # cache of query_one answers keeps every widget it returned until 1,024 newer ones push
+        # it out, so after each reload it kept the old panes, and the old briefing with them.
+        self._widgets = _Widgets(
+            TimelineView(self.briefing, id="timeline"),
+            ActorsView(self.briefing, id="actors"),
+            ReactionsView(self.briefing, id="reactions"),
+            SourceView(self.briefing, id="source"),
+            PaneTabs(),
+            SearchBar(),
+            KeyBar(show_command_palette=self._has_palette_key(self.app.size)),
+        )
         yield BriefingHeader(self.briefing)
-        yield PaneTabs()
+        yield self._widgets.tabs
         with Container(id="panes"):
             # Grid order: Timeline and Source on top, Actors and Reactions below.
-            yield TimelineView(self.briefing, id="timeline")
-            yield SourceView(self.briefing, id="source")
-            yield ActorsView(self.briefing, id="actors")
-            yield ReactionsView(self.briefing, id="reactions")
-        yield SearchBar()
-        yield KeyBar(show_command_palette=self._has_palette_key(self.app.size))
+            yield self._widgets.timeline
+            yield self._widgets.source
+            yield self._widgets.actors
+            yield self._widgets.reactions
+        yield self._widgets.search_bar
+        yield self._widgets.key_bar
 
     # -- panes --------------------------------------------------------------------
 
     @property
     def timeline(self) -> TimelineView:
-        return self.query_one(TimelineView)
+        return self._widgets.timeline
 
     @property
     def actors(self) -> ActorsView:
-        return self.query_one(ActorsView)
+        return self._widgets.actors
 
     @property
     def reactions(self) -> ReactionsView:
-        return self.query_one(ReactionsView)
+        return self._widgets.reactions
 
     @property
     def source(self) -> SourceView:
-        return self.query_one(SourceView)
+        return self._widgets.source
 
     def pane(self, name: str) -> ItemList | SourceView:
-        return self.query_one(f"#{name}", ItemList | SourceView)
+        return getattr(self._widgets, name)  # type: ignore[no-any-return]
 
     def on_mount(self) -> None:
         self.restore(self.initial_state)
         self._prepare_index()
+
+    def on_unmount(self) -> None:
+        _left_behind.add(self.app)  # closed (another briefing opened from the library): collect it
 
     async def on_event(self, event: Event) -> None:
         if isinstance(event, ScreenResume) and not self._shown:
@@ -224,6 +242,14 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def _build_index(self) -> None:
         self.index.prepare()
         self.index.prepare_words()
+        if self.app in _left_behind:
+            # A briefing shown before (a reload, a screen closed) left its widgets behind in
+            # reference cycles, and what is frozen is never collected: set free, collect, and
+            # only then freeze, or every reload kept the old briefing for good. Not on the
+            # first briefing shown, where a full pass finds nothing (~1 s at 100,000 events).
+            _left_behind.discard(self.app)
+            gc.unfreeze()
+            gc.collect()
         # The index lives as long as this briefing is shown: set its objects aside, or each
         # full pass of the collector walks them all again (100 ms at 100,000 events, in the
         # middle of a key typed into the search).
@@ -236,6 +262,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         same items, wherever their ids still exist. The search is cleared.
         """
         state = state or self.view_state()
+        _left_behind.add(self.app)  # the widgets of the briefing shown until now
         self.briefing = briefing
         self._index = None
         self.matches = None
@@ -322,7 +349,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _apply_layout(self, size: Size) -> None:
         self._set_mode(size)
-        self.query_one(KeyBar).show_command_palette = self._has_palette_key(size)
+        self._widgets.key_bar.show_command_palette = self._has_palette_key(size)
         self._stage()
 
     def _set_mode(self, size: Size) -> None:
@@ -351,7 +378,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         }[mode]
         for name in PANES:
             self.pane(name).set_class(name not in shown, "-offstage")
-        self.query_one(PaneTabs).show(self.current_pane, shown)
+        self._widgets.tabs.show(self.current_pane, shown)
 
     # -- links between panes ------------------------------------------------------
 
@@ -488,7 +515,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     @property
     def search_bar(self) -> SearchBar:
-        return self.query_one(SearchBar)
+        return self._widgets.search_bar
 
     async def action_start_search(self) -> None:
         search = self.focused
@@ -575,6 +602,16 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.action_focus_pane(self.current_pane)  # out of the search field, if in it
         elif self.timeline.only_actor is not None:
             self.action_toggle_filter()
+
+
+class _Widgets(NamedTuple):
+    timeline: TimelineView
+    actors: ActorsView
+    reactions: ReactionsView
+    source: SourceView
+    tabs: PaneTabs
+    search_bar: SearchBar
+    key_bar: KeyBar
 
 
 def _mode_for(size: Size) -> str:
