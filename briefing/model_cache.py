@@ -83,7 +83,10 @@ _STALE = (
 def check_cached(
     path: str | Path, *, max_size: int | None = None
 ) -> tuple[model.Briefing | None, list[Diagnostic]]:
-    """loader.check(), answered from the cache when the briefing and its texts are unchanged."""
+    """loader.check(), answered from the cache when the briefing and its texts are unchanged.
+
+    Never raises: should the loader fail, its error is the file's one diagnostic.
+    """
     path = Path(path)
     shown = str(path)
     try:
@@ -104,12 +107,24 @@ def check_cached(
         return None, [error.diagnostic]
     from briefing.loader import check_text  # only on a miss: a hit needs no YAML
 
-    briefing, diagnostics = check_text(text, shown=shown, base_dir=path.parent, max_size=max_size)
+    try:
+        briefing, diagnostics = check_text(text, shown=shown, base_dir=path.parent, max_size=max_size)
+    except Exception as error:  # the loader should never raise; if it does, the reader says so
+        return None, [internal_error(shown, error)]
     if briefing is not None:
         texts = _text_digests(briefing, path.parent, max_size, verify=True)
         if texts is not None:
             _write_entry(entry, briefing, diagnostics, texts)
     return briefing, diagnostics
+
+
+def internal_error(shown: str, error: Exception) -> Diagnostic:
+    """What the reader shows for a file the loader failed on (a bug), instead of stopping."""
+    text = str(error)
+    text = text if len(text) <= 200 else f"{text[:199]}…"  # a message may quote a whole value
+    return Diagnostic(
+        shown, 0, 0, f"internal error: {type(error).__name__}: {text}", hint="this is a bug in briefing"
+    )
 
 
 def has_entry(path: Path, *, max_size: int | None = None) -> bool:

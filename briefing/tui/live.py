@@ -1,25 +1,36 @@
 """Following the open briefing on disk: a change to it or its text files is shown within a second.
 
-The files are polled twice a second (briefing.watch); a change is checked in a
-worker thread. A valid version replaces what is on screen, keeping the pane
-and the items whose ids still exist; an invalid one leaves the last good
-version up with a notice of its errors, until the next valid save.
+The files are polled four times a second (briefing.watch) and a change is read
+once they have held still for a poll, so a save written in parts is read
+whole. It is checked in a worker thread, one check at a time. A valid version
+replaces what is on screen, keeping the pane and the items whose ids still
+exist; a version that cannot be used (invalid, unreadable, deleted, or one the
+loader failed on) leaves the last good version up with a notice of its first
+error, until the next valid save.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing
+from briefing.model_cache import internal_error
 from briefing.tui.screens.main import MainScreen
-from briefing.watch import FileWatch, watched_paths
+from briefing.tui.state import ViewState
+from briefing.watch import FileWatch, signature, watched_paths
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from briefing.tui.app import BriefingApp
 
-POLL_SECONDS = 0.5
+# A change is read after it has held still for one poll: 0.25-0.5 s after the last write.
+POLL_SECONDS = 0.25
+
+Checked = tuple[Briefing | None, list[Diagnostic]]
 
 
 class LiveFile:
@@ -28,19 +39,30 @@ class LiveFile:
     def __init__(self, app: BriefingApp) -> None:
         self.app = app
         self.watch: FileWatch | None = None
+        self.timer: Timer | None = None  # polls from start() on
         self.last_good: Briefing | None = None
-        self.checks = 0  # numbers each check, so a slow older one cannot overwrite a newer one
+        self.checks = 0  # numbers each check, so the result of one made obsolete is dropped
+        # One check at a time: each holds a whole model while it loads, and checks started
+        # on every save of a big briefing piled up (as many models as saves in flight).
+        self.checking = False
+        self.again = False  # the files changed during the check: check once more after it
+        # Where the reader was before a version that lacked some of their items (a file
+        # saved in two parts, read between them), and where that version left them: the
+        # next version puts them back, unless they have moved since.
+        self.wanted: ViewState | None = None
+        self.left: ViewState | None = None
 
     def start(self) -> None:
         if self.app.file is not None and self.app.folder is None:
             self.follow(self.app.file, self.app.briefing)
-        self.app.set_interval(POLL_SECONDS, self.poll, name="live-reload")
+        self.timer = self.app.set_interval(POLL_SECONDS, self.poll, name="live-reload")
 
     def follow(self, file: Path, briefing: Briefing | None) -> None:
         """Watch ``file`` (and its text files) from now on, as it is now."""
         self.checks += 1  # a check of the file followed before is of no use now
         self.last_good = briefing
         self.watch = FileWatch(watched_paths(file, briefing))
+        self.wanted = self.left = None
 
     def poll(self) -> None:
         if self.watch is not None and self.watch.changed():
@@ -49,28 +71,50 @@ class LiveFile:
     def reload(self) -> None:
         """Check the file again (in a thread) and show the result."""
         file = self.app.file
-        if file is None:
+        if file is None or self.watch is None:
             return
-        from briefing.loader import check  # only once the file changes: a cached open needs no loader
-
-        max_size = self.app.max_size
+        if self.checking:
+            self.again = True
+            return
+        self.checking = True
         self.checks += 1
-        number = self.checks
+        number, paths, max_size = self.checks, self.watch.paths, self.app.max_size
         self.app.run_worker(
-            lambda: self.app.call_from_thread(self._show, number, file, *check(file, max_size=max_size)),
-            thread=True,
-            exclusive=True,  # a newer save makes an older check pointless
-            group="live-reload",
+            lambda: self._check(number, file, paths, max_size), thread=True, group="live-reload"
         )
 
-    async def _show(
-        self, number: int, file: Path, briefing: Briefing | None, diagnostics: list[Diagnostic]
-    ) -> None:
+    def _check(self, number: int, file: Path, paths: Sequence[Path], max_size: int | None) -> None:
+        """In a worker thread: check ``file`` and hand the result to the app."""
+        from briefing.loader import check  # only once the file changes: a cached open needs no loader
+
+        before = [signature(p) for p in paths]
+        result: Checked | None
+        try:
+            result = check(file, max_size=max_size)
+        except Exception as error:  # the loader should never raise; if it does, say so and go on
+            result = None, [internal_error(str(file), error)]
+        if [signature(p) for p in paths] != before:
+            # Written to while it was read: what was read may be half of it. The watch
+            # sees the change and has it read again once it holds still.
+            result = None
+        self.app.call_from_thread(self._done, number, file, result)
+
+    async def _done(self, number: int, file: Path, result: Checked | None) -> None:
+        try:
+            if result is not None and number == self.checks and file == self.app.file:
+                await self._show(file, *result)
+        finally:
+            self.checking = False
+            if self.again:
+                self.again = False
+                self.reload()
+
+    async def _show(self, file: Path, briefing: Briefing | None, diagnostics: list[Diagnostic]) -> None:
         from briefing.tui.screens.diagnostics import DiagnosticsScreen
 
         app = self.app
-        if number != self.checks or file != app.file or self.watch is None:
-            return  # a newer check is coming, or the reader opened another file meanwhile
+        if self.watch is None:
+            return
         # A text file added or dropped by this version is watched from now on.
         self.watch.watch(watched_paths(file, briefing or self.last_good))
         # The topmost screen showing a briefing shows this one (a library may sit between).
@@ -87,7 +131,7 @@ class LiveFile:
         app.briefing, app.diagnostics = briefing, diagnostics
         app.title = briefing.title
         if isinstance(shown, MainScreen):
-            await shown.show_briefing(briefing)
+            await self._replace(shown, briefing)
         elif isinstance(shown, DiagnosticsScreen):
             # Fixed: the reader takes the place of the list of errors.
             reader = MainScreen(briefing, state=app.memory.view_of(file))
@@ -95,3 +139,22 @@ class LiveFile:
                 await app.push_screen(reader)
             elif shown is app.screen:
                 await app.switch_screen(reader)
+
+    async def _replace(self, screen: MainScreen, briefing: Briefing) -> None:
+        """Show the new version where the reader is, or was before a version that lacked their items."""
+        now = screen.view_state()
+        place = self.wanted if self.wanted is not None and now == self.left else now
+        await screen.show_briefing(briefing, place)
+        after = screen.view_state()
+        if _missing(place, after):
+            self.wanted, self.left = place, after
+        else:
+            self.wanted = self.left = None
+
+
+def _missing(wanted: ViewState, shown: ViewState) -> bool:
+    """Whether an item selected in ``wanted`` could not be selected again (its id is gone)."""
+    return any(
+        getattr(wanted, name) is not None and getattr(shown, name) != getattr(wanted, name)
+        for name in ("event", "actor", "reaction", "source", "filter_actor")
+    )

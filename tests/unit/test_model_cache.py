@@ -186,3 +186,26 @@ def test_the_cache_does_not_wait_for_the_disk_but_the_state_does(briefing_path, 
     assert synced == []
     state.save_state(state.remember_opened(state.State(), briefing_path))
     assert len(synced) == 1
+
+
+def test_a_briefing_the_loader_fails_on_is_one_error_naming_it_not_an_exception(briefing_path, monkeypatch):
+    # The loader is meant to turn every input into a model or located errors; should it
+    # raise all the same, the reader (which opens through the cache) shows why, and goes on.
+    def failing(*_args, **_kwargs):
+        raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
+
+    monkeypatch.setattr(loader, "check_text", failing)
+    briefing, diagnostics = model_cache.check_cached(briefing_path)
+    assert briefing is None
+    [error] = diagnostics
+    assert error.is_error and error.path == str(briefing_path)
+    assert error.message == (
+        "internal error: ValueError: Exceeds the limit (4300 digits) for integer string conversion"
+    )
+    assert not list((cache_dir() / "models").glob("*.pickle"))  # and nothing is cached
+
+
+def test_an_internal_error_message_is_kept_short_and_on_one_line():
+    error = model_cache.internal_error("a\x1b]0;x\x07.yaml", ValueError("\x1b[2J" + "9" * 5000))
+    assert "\x1b" not in error.path + error.message and "\x07" not in error.path
+    assert len(error.message) < 300 and error.message.endswith("…")
