@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.diagnostics import Diagnostic
 from briefing.loader import check
+from briefing.model_cache import internal_error
 
 SUFFIXES = (".yaml", ".yml")
 SORT_KEYS = ("as_of", "title", "status", "file")
@@ -52,7 +53,11 @@ def briefing_files(folder: Path) -> list[Path]:
 
 
 def scan_file(path: Path, *, max_size: int | None = None) -> LibraryEntry:
-    briefing, diagnostics = check(path, max_size=max_size)
+    """The file's summary, or its first error; never raises, so one bad file cannot stop a scan."""
+    try:
+        briefing, diagnostics = check(path, max_size=max_size)
+    except Exception as error:  # the loader should never raise; if it does, list the file with it
+        return LibraryEntry(path, error=internal_error(str(path), error))
     if briefing is None:
         first = next((d for d in diagnostics if d.is_error), None)
         return LibraryEntry(path, error=first or Diagnostic(str(path), 0, 0, "cannot be opened"))

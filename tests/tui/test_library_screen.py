@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from briefing import settings
+from briefing import library, loader, settings
 from briefing.tui.launch import prepare
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.library import LibraryScreen
@@ -146,3 +146,70 @@ async def test_a_folder_that_does_not_exist_says_so(tmp_path):
         await settle(app, pilot)
         status = app.screen.query_one("#library-status").render()
         assert "Cannot read the folder: no such file" in str(status)
+
+
+HOSTILE_NAME = "\x1b]0;owned\x07report\x1b[2J.yaml"  # sets the terminal's title, clears the screen
+
+
+async def test_a_hostile_file_name_a_broken_file_and_one_the_loader_fails_on_are_all_listed(
+    tmp_path, monkeypatch
+):
+    folder = tmp_path / "briefings"
+    copy_mirna(folder).rename(folder / HOSTILE_NAME)  # a valid briefing under a hostile name
+    (folder / "broken.yaml").write_bytes(b"briefing: 1\ntitle: \xff\xfe\n")  # not UTF-8
+    shutil.copy(HARBOUR, folder / "bug.yaml")
+    real_check = library.check
+
+    def check(path, **options):
+        if Path(path).name == "bug.yaml":  # a loader bug: it should return located errors
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_check(path, **options)
+
+    monkeypatch.setattr(library, "check", check)
+    app = prepare(folder, theme=None, max_size=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and app.is_running
+        assert sorted(names(screen)) == sorted([HOSTILE_NAME, "broken.yaml", "bug.yaml"])
+        lines = [screen.listing.render_line(y).text for y in range(screen.listing.size.height)]
+        text = "\n".join(lines)
+        assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
+        assert "Dock strike at Port Mirna [draft notes]" in text
+        assert "�]0;owned�report�[2J.yaml" in text  # the name, its controls made visible
+        assert "✗ bug.yaml  cannot be opened" in text
+        assert "internal error: RecursionError: maximum recursion depth exceeded" in text
+        assert "✗ broken.yaml  cannot be opened" in text
+        assert "2 briefings" not in str(screen.query_one("#library-status").render())
+        assert "1 briefing, 2 that cannot be opened" in str(screen.query_one("#library-status").render())
+
+
+async def test_a_folder_named_with_an_escape_is_shown_through_the_gate(tmp_path):
+    folder = tmp_path / "\x1b]0;owned\x07folder"
+    copy_mirna(folder)
+    app = prepare(folder, theme=None, max_size=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        title = str(app.screen.query_one("#library-title").render())
+        assert "\x1b" not in title and "\x07" not in title and "�]0;owned�folder" in title
+
+
+async def test_opening_a_file_the_loader_fails_on_lists_its_error_and_the_reader_goes_on(
+    tmp_path, monkeypatch
+):
+    folder = tmp_path / "briefings"
+    copy_mirna(folder)
+
+    def failing(*_args, **_kwargs):
+        raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
+
+    app = prepare(folder, theme=None, max_size=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(loader, "check_text", failing)  # the file is opened through the cache
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DiagnosticsScreen) and app.is_running
+        assert app.screen.diagnostics[0].message.startswith("internal error: ValueError: Exceeds the limit")
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen) and app.is_running

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import library
 from briefing.diagnostics import Diagnostic
 from briefing.library import LibraryEntry, briefing_files, scan, sort_entries
 
@@ -95,3 +96,25 @@ def test_sorting_keeps_files_with_errors_last(key, reverse, expected):
 def test_an_unknown_sort_key_is_a_programming_error():
     with pytest.raises(ValueError):
         sort_entries(ENTRIES, "colour")
+
+
+def test_a_file_the_loader_fails_on_is_listed_with_the_error_and_the_scan_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "a.yaml").write_text(briefing_text("Aleppo", "2024-11-30"))
+    (tmp_path / "b.yaml").write_text(briefing_text("Bug", "2024-12-01"))
+    (tmp_path / "c.yaml").write_text(briefing_text("Homs", "2024-12-07"))
+    real_check = library.check
+
+    def check(path, **options):
+        if path.name == "b.yaml":  # the loader should turn every input into located errors
+            raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
+        return real_check(path, **options)
+
+    monkeypatch.setattr(library, "check", check)
+    a, b, c = scan(tmp_path)
+    assert (a.title, c.title) == ("Aleppo", "Homs")
+    assert not b.valid and b.error.path == str(tmp_path / "b.yaml")
+    assert (
+        b.error.message
+        == "internal error: ValueError: Exceeds the limit (4300 digits) for integer string conversion"
+    )
+    assert [e.path.name for e in sort_entries([a, b, c], "as_of")] == ["c.yaml", "a.yaml", "b.yaml"]

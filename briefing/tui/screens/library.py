@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 
 from briefing.library import SORT_KEYS, LibraryEntry, briefing_files, scan_file, sort_entries
 from briefing.reading import describe_os_error
+from briefing.text import one_line
 from briefing.tui.widgets.key_bar import KeyBar
 from briefing.tui.widgets.library_list import LibraryList
 
@@ -126,7 +127,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         order = SORT_NAMES[self.sort_key] if not self.reverse else f"{SORT_NAMES[self.sort_key]}, reversed"
         self.listing.border_title = Content.assemble(("Library ", "bold"), f"({len(self.entries)})")
         self.listing.border_subtitle = f"sorted by {order}"
-        title = Content.assemble(("Briefings in ", "$text-muted"), (str(self.folder), "bold"))
+        title = Content.assemble(("Briefings in ", "$text-muted"), (one_line(self.folder), "bold"))
         self.query_one("#library-title", Static).update(title)
         valid = sum(e.valid for e in self.entries)
         bad = len(self.entries) - valid

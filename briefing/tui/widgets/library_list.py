@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.library import LibraryEntry
+from briefing.text import one_line
 from briefing.tui.widgets.item_list import ItemList, Paragraph
 
 LABEL, TAG, MUTED, ERROR = "item-list--label", "item-list--tag", "item-list--muted", "library-list--error"
@@ -52,7 +53,9 @@ class LibraryList(ItemList):
 
     def item_paragraphs(self, index: int) -> list[Paragraph]:
         entry = self.entries[index]
-        name = entry.path.name
+        # Through the terminal gate: a file name can hold an escape sequence (one set the
+        # terminal's title from this list), and a title can hold a line break.
+        name = one_line(entry.path.name)
         if entry.error is not None:
             where = f"line {entry.error.line}: " if entry.error.line else ""
             return [
@@ -65,14 +68,14 @@ class LibraryList(ItemList):
             f"{_count(entry.reactions, 'reaction')}"
         )
         return [
-            (0, [(entry.title or name, LABEL)]),
+            (0, [(one_line(entry.title) if entry.title else name, LABEL)]),
             (
                 2,
                 [
                     ("as of ", MUTED),
-                    (entry.as_of or "", None),
+                    (one_line(entry.as_of or ""), None),
                     ("  ", None),
-                    (status, f"library-list--status-{status}"),
+                    (one_line(status), f"library-list--status-{status}"),
                     ("  ", None),
                     (counts, MUTED),
                     ("  ", None),
