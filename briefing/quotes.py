@@ -13,7 +13,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 _SPACE = re.compile(r"\s+")  # str patterns: \s covers NBSP and the other Unicode spaces
 _LONG_RUN = re.compile(r"\s{2,}")
@@ -26,6 +26,8 @@ MAX_PREFIX_STARTS = 1000
 # Past this many scans of one text for such hints, missing quotes get the general hint:
 # 500 missing quotes in an 8 MB text would otherwise scan 4 GB.
 MAX_PREFIX_SCANS = 20
+MAX_INDEXED_WORDS = 500_000  # distinct words; a long novel has under 50,000
+WORD_CHUNK = 1 << 16  # characters of the text split into words at a time
 
 
 def normalise(text: str) -> str:
@@ -49,7 +51,8 @@ class SourceIndex:
             base, self._nfc = _nfc_with_map(text)
         self.normal, self._seg_normal, self._seg_base = _collapse_spaces(base)
         self._found: dict[tuple[str, int], tuple[int, int] | None] = {}
-        self._words: dict[str, array[int]] | None = None  # built on first use, for long texts only
+        self._words: dict[str, _Starts] | None = None  # built on first use, for long texts only
+        self._words_tried = False
         self._folded: str | None = None  # the text with typographic quotes folded, on first use
         self._prefix_scans = 0
 
@@ -114,11 +117,10 @@ class SourceIndex:
         words = needle.split(" ")
         if len(self.normal) >= INDEX_FROM and len(words) >= 3:
             # A match longer than the first two words has the second as a whole word.
-            if self._words is None:
-                self._words = _word_starts(self.normal)
-            anchors = self._words.get(words[1], ())
+            words_index = self._word_index()
+            anchors = _positions(words_index.get(words[1])) if words_index is not None else ()
             offset = len(words[0]) + 1
-            if len(anchors) <= MAX_PREFIX_STARTS:
+            if words_index is not None and len(anchors) <= MAX_PREFIX_STARTS:
                 found = [
                     a - offset for a in anchors if a >= offset and self.normal.startswith(probe, a - offset)
                 ]
@@ -174,19 +176,28 @@ class SourceIndex:
         words = needle.split(" ")
         if len(words) < 3:  # the first and last word may be parts of longer words
             return None
-        if self._words is None:
-            self._words = _word_starts(self.normal)
-        best: array[int] | None = None
+        words_index = self._word_index()
+        if words_index is None:
+            return None
+        best: Sequence[int] | None = None
         best_offset = offset = len(words[0]) + 1
         for word in words[1:-1]:
-            starts = self._words.get(word)
-            if starts is None:
+            found = words_index.get(word)
+            if found is None:
                 return iter(())  # a whole word the text does not have: no match
+            starts = _positions(found)
             if best is None or len(starts) < len(best):
                 best, best_offset = starts, offset
             offset += len(word) + 1
         assert best is not None
         return (start - best_offset for start in best if start >= best_offset)
+
+    def _word_index(self) -> dict[str, _Starts] | None:
+        """The word index, built on first use; None when the text has too many distinct words."""
+        if not self._words_tried:
+            self._words_tried = True
+            self._words = _word_starts(self.normal)
+        return self._words
 
     def _base(self, index: int) -> int:
         """Position in the NFC text of the normalised character at ``index``."""
@@ -212,17 +223,39 @@ def _collapse_spaces(text: str) -> tuple[str, array[int], array[int]]:
     return _SPACE.sub(" ", text).strip(), seg_normal, seg_base
 
 
-def _word_starts(normal: str) -> dict[str, array[int]]:
-    """Each word of a normalised text (split at its single spaces), with where it starts, in order."""
-    starts: dict[str, array[int]] = {}
-    at = 0
-    for word in normal.split(" "):
-        found = starts.get(word)
-        if found is None:
-            starts[word] = array("q", (at,))
-        else:
-            found.append(at)
-        at += len(word) + 1
+# A word seen once is stored as its position; more often, as an array of positions.
+_Starts = int | array
+
+
+def _positions(found: _Starts | None) -> Sequence[int]:
+    if found is None:
+        return ()
+    return (found,) if isinstance(found, int) else found
+
+
+def _word_starts(normal: str) -> dict[str, _Starts] | None:
+    """Each word of a normalised text (split at its single spaces), with where it starts, in order.
+
+    None past MAX_INDEXED_WORDS distinct words: each costs ~150 bytes, so a text of
+    random tokens would make the index 30 times its size; such texts are scanned.
+    """
+    starts: dict[str, _Starts] = {}
+    at = low = 0
+    while low <= len(normal):  # a slice at a time: one list of every word would be the size of the index
+        high = normal.find(" ", low + WORD_CHUNK)
+        high = len(normal) if high < 0 else high
+        for word in normal[low:high].split(" "):
+            found = starts.get(word)
+            if found is None:
+                starts[word] = at
+                if len(starts) > MAX_INDEXED_WORDS:
+                    return None
+            elif isinstance(found, int):
+                starts[word] = array("q", (found, at))
+            else:
+                found.append(at)
+            at += len(word) + 1
+        low = high + 1
     return starts
 
 

@@ -7,7 +7,7 @@ what the unbounded code took (noted per test, on a 2-core machine).
 
 import random
 
-from briefing import loader
+from briefing import loader, quotes
 from briefing.quotes import SourceIndex
 from tests.unit import budget_child
 
@@ -191,3 +191,37 @@ def test_random_quotes_in_a_mixed_text_are_found_where_a_scan_finds_them():
         span = index.locate(quote)
         assert span is not None
         assert quote.strip() in SourceIndex(text[span[0] : span[1]]).normal
+
+
+def test_a_text_of_random_tokens_does_not_grow_a_word_index_many_times_its_size():
+    """Before: 1M distinct words in 6 MB made a 170 MiB index (28 times the text); 60 MB, 1.7 GB."""
+    result = budget_child.run(
+        """
+        import random, tracemalloc
+        from briefing.quotes import SourceIndex
+        random.seed(1)
+        text = " ".join("".join(random.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(5))
+                        for _ in range(1_000_000))
+        index = SourceIndex(text)
+        quote = text[3_000_000:3_000_030].split(" ", 1)[1].strip()
+        tracemalloc.start()
+        """,
+        """
+        span = index.locate(quote)
+        result["found"] = span is not None and index.normal[span[0] : span[1]] == quote
+        result["peak_bytes"] = tracemalloc.get_traced_memory()[1]
+        result["text_bytes"] = len(text)
+        """,
+    )
+    assert result["found"]
+    assert result["peak_bytes"] < 12 * result["text_bytes"], result
+
+
+def test_past_the_distinct_word_limit_quotes_are_found_by_scanning(monkeypatch):
+    monkeypatch.setattr(quotes, "MAX_INDEXED_WORDS", 100)
+    text = " ".join(f"word{i} and{i % 7}" for i in range(10_000))
+    index = SourceIndex(text)
+    span = index.locate("word500 and3 word501 and4", 1)
+    assert span is not None and text[span[0] : span[1]] == "word500 and3 word501 and4"
+    assert index.count("and1 word") == text.count("and1 word")
+    assert index.longest_prefix("word9999 and3 nothing") == len("word9999 and3")
