@@ -17,6 +17,8 @@ from collections.abc import Iterator, Sequence
 
 _SPACE = re.compile(r"\s+")  # str patterns: \s covers NBSP and the other Unicode spaces
 _LONG_RUN = re.compile(r"\s{2,}")
+_NON_SPACE = re.compile(r"\S")
+COLLAPSE_CHUNK = 1 << 20  # characters of a text whose whitespace is collapsed at a time
 # Normalised texts at least this long get a word index on first use; for
 # shorter ones a scan per quote is cheaper than building it.
 INDEX_FROM = 32 * 1024
@@ -212,15 +214,24 @@ def _collapse_spaces(text: str) -> tuple[str, array[int], array[int]]:
     in step, so only longer runs (and the stripped start) start a segment. The
     map is kept in arrays: a text of short runs has millions of them.
     """
-    lead = len(text) - len(text.lstrip())
+    lead, stop = len(text) - len(text.lstrip()), len(text.rstrip())
     seg_normal, seg_base = array("q", (0,)), array("q", (lead,))
     shift = lead  # original position minus normalised position
-    for match in _LONG_RUN.finditer(text, lead, len(text.rstrip())):
+    for match in _LONG_RUN.finditer(text, lead, stop):
         start, end = match.start(), match.end()
         seg_normal.append(start - shift + 1)  # just after the run's single space
         seg_base.append(end)
         shift += end - start - 1
-    return _SPACE.sub(" ", text).strip(), seg_normal, seg_base
+    # re.sub keeps every piece of its result in a list until it joins them (ten times
+    # the text's size): collapse a slice at a time, cut before a non-space character,
+    # which no whitespace run crosses.
+    pieces, low = [], lead
+    while low < stop:
+        found = _NON_SPACE.search(text, min(low + COLLAPSE_CHUNK, stop), stop)
+        high = found.start() if found else stop
+        pieces.append(_SPACE.sub(" ", text[low:high]))
+        low = high
+    return "".join(pieces), seg_normal, seg_base
 
 
 # A word seen once is stored as its position; more often, as an array of positions.

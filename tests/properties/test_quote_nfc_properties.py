@@ -23,8 +23,9 @@ texts = st.text(alphabet=st.sampled_from(ALPHABET), max_size=200)
 
 @pytest.fixture(params=[1 << 20, 3], ids=["one-chunk", "tiny-chunks"])
 def chunk(request, monkeypatch):
-    # The same for every example: chunks end before a line break, wherever that is.
+    # The same for every example: chunks end before a line break or a non-space, wherever that is.
     monkeypatch.setattr(quotes, "NFC_CHUNK", request.param)
+    monkeypatch.setattr(quotes, "COLLAPSE_CHUNK", request.param)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -38,10 +39,11 @@ def test_the_map_gives_nfc_and_each_character_maps_inside_the_text(chunk, text):
         assert normal[index] in unicodedata.normalize("NFC", text[start:end])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts, data=st.data())
-def test_a_quote_taken_from_the_text_is_located_on_text_that_holds_it(text, data):
+def test_a_quote_taken_from_the_text_is_located_on_text_that_holds_it(chunk, text, data):
     index = SourceIndex(text)
+    assert index.normal == normalise(text)
     if not index.normal:
         return
     start = data.draw(st.integers(0, len(index.normal) - 1))
