@@ -20,7 +20,7 @@ import yaml
 from briefing import collector, model, spec
 from briefing.dates import DateError, parse_date
 from briefing.diagnostics import BriefingError, Diagnostic
-from briefing.quotes import SourceIndex, normalise
+from briefing.quotes import MAX_OCCURRENCE, SourceIndex, normalise
 from briefing.reading import (
     PLAIN_TAGS,
     YAML_TAG,
@@ -525,8 +525,16 @@ class _Walker:
             return None
         occurrence = values.get("occurrence") or 1
         index = self.sources[source_id]
-        span = index.locate(quote, occurrence)
         quote_node = _child(node, "quote") or node
+        if occurrence > MAX_OCCURRENCE:
+            self.report(
+                _child(node, "occurrence") or node,
+                f"{path}.occurrence",
+                f"occurrence {occurrence} is past the {MAX_OCCURRENCE:,} matches briefing looks through",
+                hint="quote a longer passage, one that occurs fewer times",
+            )
+            return None
+        span = index.locate(quote, occurrence)
         if span is None:
             count = index.count(quote)
             if count:

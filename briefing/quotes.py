@@ -28,6 +28,10 @@ MAX_PREFIX_STARTS = 1000
 # Past this many scans of one text for such hints, missing quotes get the general hint:
 # 500 missing quotes in an 8 MB text would otherwise scan 4 GB.
 MAX_PREFIX_SCANS = 20
+# The most matches of one quote walked to find the one meant, and the most places its
+# rarest word may give before a scan is cheaper than looking at each.
+MAX_OCCURRENCE = 10_000
+MAX_CANDIDATES = 20_000
 MAX_INDEXED_WORDS = 500_000  # distinct words; a long novel has under 50,000
 WORD_CHUNK = 1 << 16  # characters of the text split into words at a time
 
@@ -148,7 +152,13 @@ class SourceIndex:
         return self._nfc.start(first), self._nfc.end(last)
 
     def _nth_start(self, needle: str, occurrence: int) -> int | None:
-        """Where the ``occurrence``-th match (overlaps counted) starts in the normalised text."""
+        """Where the ``occurrence``-th match (overlaps counted) starts in the normalised text.
+
+        Past MAX_OCCURRENCE there is no answer: walking millions of matches of "a a"
+        for each of hundreds of evidence entries would never end.
+        """
+        if occurrence > MAX_OCCURRENCE:
+            return None
         candidates = self._candidates(needle)
         if candidates is None:  # nothing to look up: scan
             at = -1
@@ -192,6 +202,8 @@ class SourceIndex:
                 best, best_offset = starts, offset
             offset += len(word) + 1
         assert best is not None
+        if len(best) > MAX_CANDIDATES:
+            return None  # only common words ("a a a"): a scan skips in C what this would loop over
         return (start - best_offset for start in best if start >= best_offset)
 
     def _word_index(self) -> dict[str, _Starts] | None:

@@ -225,3 +225,35 @@ def test_past_the_distinct_word_limit_quotes_are_found_by_scanning(monkeypatch):
     assert span is not None and text[span[0] : span[1]] == "word500 and3 word501 and4"
     assert index.count("and1 word") == text.count("and1 word")
     assert index.longest_prefix("word9999 and3 nothing") == len("word9999 and3")
+
+
+def test_huge_occurrences_of_a_common_quote_are_refused_not_walked():
+    """Before: each entry walked every match of "a a a" (200 entries x 200k matches: ~20 s)."""
+    result = budget_child.run(
+        """
+        import time
+        from briefing import loader
+        def briefing(occurrence):
+            lines = ["briefing: 1", "id: t", "title: T", 'as_of: "2024-12-07"', "sources:",
+                     "  - id: s", "    title: S", "    text: " + "a " * 200_000 + "end"]
+            lines += ["events:"] + [
+                f'  - {{id: e{i}, title: E, date: "2024-12-05", '
+                f'evidence: [{{quote: "a a a", occurrence: {occurrence(i)}}}]}}'
+                for i in range(200)
+            ]
+            return "\\n".join(lines) + "\\n"
+        start = time.perf_counter()
+        assert loader.check_text(briefing(lambda i: i + 1))[0] is not None
+        result["baseline"] = time.perf_counter() - start
+        """,
+        """
+        model, diagnostics = loader.check_text(briefing(lambda i: 99_999_999 - i))
+        result["messages"] = [d.message for d in diagnostics if d.is_error]
+        result["located"] = all(d.line > 0 for d in diagnostics)
+        """,
+    )
+    timing = {k: v for k, v in result.items() if k != "messages"}
+    assert result["seconds"] < 3 * result["baseline"] + 1.0, timing
+    assert len(result["messages"]) == 200
+    assert all("is past the 10,000 matches briefing looks through" in m for m in result["messages"])
+    assert result["located"]
