@@ -187,16 +187,18 @@ class _Walker:
             if not isinstance(key, str):
                 self.report(key_node, path, f"keys must be plain text, not {kind_of(key_node)}")
                 continue
-            where = f"{path}.{key}" if path else key
+            where = f"{path}.{_excerpt(key)}" if path else _excerpt(key)
             if key in seen:
                 first = seen[key].start_mark.line + 1
-                self.report(key_node, where, f"duplicate key '{key}' (first given on line {first})")
+                self.report(key_node, where, f"duplicate key '{_excerpt(key)}' (first given on line {first})")
                 continue
             seen[key] = key_node
             if key.startswith("x-"):
                 extensions[key] = self.plain(value_node, where, depth=0, active=set())
             elif key not in fields:
-                self.report(key_node, where, f"unknown key '{key}' in {name}", hint=suggest(key, fields))
+                self.report(
+                    key_node, where, f"unknown key '{_excerpt(key)}' in {name}", hint=suggest(key, fields)
+                )
             else:
                 values[key] = self.value(value_node, fields[key], where)
         for field in fields.values():
@@ -304,15 +306,15 @@ class _Walker:
             return None
         if kind == "enum" and text not in field.choices:
             hint = suggest(text, field.choices) or f"choose one of: {', '.join(field.choices)}"
-            self.report(node, path, f"'{text}' is not a valid {field.name}", hint=hint)
+            self.report(node, path, f"'{_excerpt(text)}' is not a valid {field.name}", hint=hint)
             return None
         if kind in ("id", "ref") and not _ID.match(text):
             slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
             self.report(
                 node,
                 path,
-                f"'{text}' is not a valid id: use lowercase letters, digits and '-'",
-                hint=f"for example '{slug}'" if slug else None,
+                f"'{_excerpt(text)}' is not a valid id: use lowercase letters, digits and '-'",
+                hint=f"for example '{_excerpt(slug)}'" if slug else None,
             )
             return None
         if kind in ("id", "ref", "enum"):
@@ -423,7 +425,7 @@ class _Walker:
             self.report(
                 node,
                 path,
-                f"duplicate id '{record_id}': already used by the {other_kind} "
+                f"duplicate id '{_excerpt(record_id)}': already used by the {other_kind} "
                 f"on line {other.start_mark.line + 1}",
                 hint="ids must be unique within the file",
             )
@@ -478,7 +480,9 @@ class _Walker:
         """The file a text_file names, resolved; None after reporting one outside the folder."""
         relative = Path(name)
         if relative.is_absolute() or name.startswith("~") or re.match(r"^[A-Za-z]:", name):
-            self.report(node, where, f"text_file '{name}' must be a path relative to the briefing's folder")
+            self.report(
+                node, where, f"text_file '{_excerpt(name)}' must be a path relative to the briefing's folder"
+            )
             return None
         base = self.base_dir.resolve()
         target = (base / relative).resolve()
@@ -486,7 +490,7 @@ class _Walker:
             self.report(
                 node,
                 where,
-                f"text_file '{name}' leads outside the briefing's folder",
+                f"text_file '{_excerpt(name)}' leads outside the briefing's folder",
                 hint=("keep source texts in the briefing's folder or below it"),
             )
             return None
@@ -503,7 +507,7 @@ class _Walker:
         if isinstance(found, ReadError):
             d = found.diagnostic
             located = f" at line {d.line}, column {d.column}" if d.line else ""
-            self.report(node, where, f"text_file '{name}': {d.message}{located}", hint=d.hint)
+            self.report(node, where, f"text_file '{_excerpt(name)}': {d.message}{located}", hint=d.hint)
             return None
         return found
 
@@ -638,7 +642,7 @@ class _Walker:
             self.report(
                 _child(node, "code"),
                 f"{path}.code",
-                f"code '{code}' is not an ISO 3166-1 alpha-2 code (two capital letters)",
+                f"code '{_excerpt(code)}' is not an ISO 3166-1 alpha-2 code (two capital letters)",
             )
         statements = []
         if values.get("statements") is not None:
@@ -721,7 +725,7 @@ class _Walker:
             hint = hints[kind, ref]
             if ref in self.ids:
                 hint = f"'{ref}' is the id of a {self.ids[ref][0]}, not of a {kind}"
-            self.report(node, path, f"unknown {kind} id '{ref}'", hint=hint)
+            self.report(node, path, f"unknown {kind} id '{_excerpt(ref)}'", hint=hint)
 
     def check_cross_record(self, built: dict[str, list[Any]], top: dict[str, Any]) -> None:
         countries: dict[str, str] = {}

@@ -158,3 +158,26 @@ def test_every_plain_tag_in_top_fields_gives_a_model_or_located_errors(tagged, f
 def test_a_long_value_with_the_wrong_type_is_quoted_cut_short():
     (error,) = errors(HEAD.replace("title: T", "title: !!bool " + "y" * 5000))
     assert len(error.message) < 200 and error.hint is not None and len(error.hint) < 100
+
+
+LONG = 100_000
+EVENT_WITH_ACTOR = (
+    'events:\n  - {{id: e, title: E, date: "2024-12-05", actors: [{}], evidence: [{{quote: Hama}}]}}\n'
+)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda head: head + "? " + "x" * LONG + "\n: x\n",  # an unknown key (explicit: past YAML's 1024)
+        lambda head: head.replace("id: t", "id: " + "T" * LONG),  # an invalid id
+        lambda head: (
+            head.replace("id: t", "id: " + "t" * LONG) + "places:\n  - {id: " + "t" * LONG + ", name: P}\n"
+        ),
+        lambda head: head + EVENT_WITH_ACTOR.format("a" * LONG),  # an unknown reference
+    ],
+    ids=["unknown-key", "invalid-id", "duplicate-id", "unknown-ref"],
+)
+def test_long_keys_and_ids_are_cut_in_messages(edit):
+    diagnostics = errors(edit(HEAD))
+    assert all(len(d.format()) < 400 for d in diagnostics), [d.format()[:100] for d in diagnostics]
