@@ -268,6 +268,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.matches = None
         self._events_of = {}
         self._keys_state = ()
+        for widget in self.query("*"):
+            # Repainting empties each widget's cache of drawn lines, which Textual keeps
+            # reachable after the widget is gone (a cache of up to 1,024 of them).
+            widget.refresh()
         await self.recompose()
         self.restore(state)
         self._prepare_index()
