@@ -25,3 +25,13 @@ def test_other_spellings_are_located_errors(value):
     assert found is None
     (error,) = diagnostics
     assert error.line == 1 and "expected a number from 0 to 1" in error.message
+
+
+def test_long_keys_are_cut_in_messages():
+    key = "k" * 10_000
+    root = yaml.compose(f"? {key}\n: 1\n? {key}\n: 2\n")
+    reporter = Reporter("config.yaml")
+    ((name, key_node, _),) = reporter.entries(root, "")
+    reporter.unknown_key(name, key_node, name, "config", ["theme"])
+    assert len(reporter.diagnostics) == 2  # the duplicate and the unknown key
+    assert all(len(d.format()) < 200 for d in reporter.diagnostics)
