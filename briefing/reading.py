@@ -225,7 +225,7 @@ def _fold(word: str) -> str:
 
 
 class Suggester:
-    """ "Did you mean" hints against one set of choices, at a bounded cost per word.
+    """Hints ("did you mean ...?") against one set of choices, at a bounded cost per word.
 
     With many choices, the candidates are the choices that sort next to the word
     (a typo near its end) or next to it read backwards (a typo near its start),
