@@ -20,7 +20,7 @@ import yaml
 from briefing import collector, model, spec
 from briefing.dates import DateError, parse_date
 from briefing.diagnostics import BriefingError, Diagnostic
-from briefing.quotes import MAX_OCCURRENCE, SourceIndex, normalise
+from briefing.quotes import MAX_MARK_RUN, MAX_OCCURRENCE, MarkRunError, SourceIndex, normalise
 from briefing.reading import (
     PLAIN_TAGS,
     YAML_TAG,
@@ -117,7 +117,7 @@ class _Walker:
         self.diagnostics: list[Diagnostic] = []
         self.sources: dict[str, SourceIndex] = {}
         self.file_texts: dict[Path, str | ReadError] = {}  # text_file by resolved path: read once
-        self.file_indexes: dict[Path, SourceIndex] = {}
+        self.file_indexes: dict[Path, SourceIndex | MarkRunError] = {}
         self.ids: dict[str, tuple[str, yaml.Node]] = {}  # id -> (record kind, node)
         self.refs: list[tuple[str, str, yaml.Node, str]] = []  # (target, id, node, key path)
         self.cited: set[str] = set()
@@ -455,12 +455,10 @@ class _Walker:
             text = None if target is None else self.read_source_file(target, text_file, file_node, where)
         if text is None or not ok:
             return None
-        if target is None:
-            index = SourceIndex(text)
-        else:  # sources naming the same file share its text and its index
-            index = self.file_indexes.get(target)
-            if index is None:
-                index = self.file_indexes[target] = SourceIndex(text)
+        text_node = _child(node, "text_file" if target else "text")
+        index = self.index_for(text, target, text_node, f"{path}.{'text_file' if target else 'text'}")
+        if index is None:
+            return None
         self.sources[values["id"]] = index
         return model.Source(
             id=values["id"],
@@ -475,6 +473,28 @@ class _Walker:
             text_file=text_file,
             extensions=_frozen(ext),
         )
+
+    def index_for(
+        self, text: str, target: Path | None, node: yaml.Node | None, where: str
+    ) -> SourceIndex | None:
+        """The quote index of a source's text; sources naming the same file share one."""
+        found = self.file_indexes.get(target) if target else None
+        if found is None:
+            try:
+                found = SourceIndex(text)
+            except MarkRunError as error:
+                found = error
+            if target:
+                self.file_indexes[target] = found
+        if isinstance(found, MarkRunError):
+            self.report(
+                node,
+                where,
+                f"the source text has {found}; no writing system needs more than {MAX_MARK_RUN} in a row",
+                hint="remove the extra marks",
+            )
+            return None
+        return found
 
     def source_path(self, name: str, node: yaml.Node | None, where: str) -> Path | None:
         """The file a text_file names, resolved; None after reporting one outside the folder."""
@@ -538,9 +558,14 @@ class _Walker:
                 hint="quote a longer passage, one that occurs fewer times",
             )
             return None
-        span = index.locate(quote, occurrence)
+        try:
+            span = index.locate(quote, occurrence)
+            count = index.count(quote) if span is None else 1
+        except MarkRunError as error:
+            message = f"the quote has {error}; no writing system needs more than {MAX_MARK_RUN} in a row"
+            self.report(quote_node, f"{path}.quote", message, hint="remove the extra marks")
+            return None
         if span is None:
-            count = index.count(quote)
             if count:
                 self.report(
                     quote_node,

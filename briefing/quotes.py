@@ -36,8 +36,43 @@ MAX_INDEXED_WORDS = 500_000  # distinct words; a long novel has under 50,000
 WORD_CHUNK = 1 << 16  # characters of the text split into words at a time
 
 
+# Unicode's stream-safe limit (UAX #15): no text needs more combining marks in a row.
+MAX_MARK_RUN = 30
+_CHECK_MARKS_FROM = 64  # characters: shorter stretches cannot be slow to normalise
+
+
+class MarkRunError(ValueError):
+    """A run of combining marks too long to normalise: NFC sorts each run in quadratic time."""
+
+    def __init__(self, offset: int, length: int) -> None:
+        super().__init__(f"a run of {length} combining marks at character {offset + 1}")
+        self.offset = offset
+        self.length = length
+
+
+def check_mark_runs(text: str, base: int = 0) -> None:
+    """Raise MarkRunError if ``text`` has more than MAX_MARK_RUN combining marks in a row.
+
+    CPython's NFC reorders each run of marks by insertion sort: 80,000 marks took
+    7.5 s, a million would take an hour. Only called on stretches about to be normalised.
+    """
+    run = 0
+    for at, char in enumerate(text):
+        if unicodedata.combining(char):
+            run += 1
+            if run > MAX_MARK_RUN:
+                end = at + 1
+                while end < len(text) and unicodedata.combining(text[end]):
+                    end += 1
+                raise MarkRunError(base + at + 1 - run, end - (at + 1 - run))
+        else:
+            run = 0
+
+
 def normalise(text: str) -> str:
-    """The form a quote is compared in."""
+    """The form a quote is compared in; MarkRunError for runs of marks too long to normalise."""
+    if len(text) >= _CHECK_MARKS_FROM and not unicodedata.is_normalized("NFC", text):
+        check_mark_runs(text)
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
@@ -50,6 +85,7 @@ class SourceIndex:
     """
 
     def __init__(self, text: str) -> None:
+        """Index ``text``; MarkRunError if it has a run of combining marks too long to normalise."""
         self.text = text
         if unicodedata.is_normalized("NFC", text):
             base, self._nfc = text, None
@@ -381,6 +417,8 @@ def _nfc_with_map(text: str) -> tuple[str, _NfcMap]:
             # With the character before the run: a base letter composes with the marks after it.
             start, end = max(match.start() - 1, 0), match.end()
             cluster = text[start:end]
+            if len(cluster) >= _CHECK_MARKS_FROM:
+                check_mark_runs(cluster, start)
             normal = unicodedata.normalize("NFC", cluster)
             if normal == cluster:
                 continue

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing import quotes
-from briefing.quotes import SourceIndex, normalise
+from briefing.quotes import MarkRunError, SourceIndex, normalise
 
 # Characters NFC composes, reorders, replaces or leaves alone: combining marks, Hangul
 # jamo, singletons (Angstrom, Ohm, a CJK compatibility ideograph), an excluded composition
@@ -31,7 +31,10 @@ def chunk(request, monkeypatch):
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts)
 def test_the_map_gives_nfc_and_each_character_maps_inside_the_text(chunk, text):
-    normal, mapping = quotes._nfc_with_map(text)
+    try:
+        normal, mapping = quotes._nfc_with_map(text)
+    except MarkRunError:  # over 30 marks in a row: refused, by design
+        return
     assert normal == unicodedata.normalize("NFC", text)
     for index in range(len(normal)):
         start, end = mapping.start(index), mapping.end(index)
@@ -42,7 +45,10 @@ def test_the_map_gives_nfc_and_each_character_maps_inside_the_text(chunk, text):
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts, data=st.data())
 def test_a_quote_taken_from_the_text_is_located_on_text_that_holds_it(chunk, text, data):
-    index = SourceIndex(text)
+    try:
+        index = SourceIndex(text)
+    except MarkRunError:
+        return
     assert index.normal == normalise(text)
     if not index.normal:
         return

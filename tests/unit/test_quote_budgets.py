@@ -7,6 +7,8 @@ what the unbounded code took (noted per test, on a 2-core machine).
 
 import random
 
+import pytest
+
 from briefing import loader, quotes
 from briefing.quotes import SourceIndex
 from tests.unit import budget_child
@@ -257,3 +259,39 @@ def test_huge_occurrences_of_a_common_quote_are_refused_not_walked():
     assert len(result["messages"]) == 200
     assert all("is past the 10,000 matches briefing looks through" in m for m in result["messages"])
     assert result["located"]
+
+
+MARKS_SETUP = """
+        from briefing import loader
+        marks = "\\u0301\\u0323" * 40_000
+        text = ("a" + marks if WHERE == "text" else "") + " Hama fell."
+        quote = "Hama" + (marks if WHERE == "quote" else "")
+        document = "\\n".join([
+            "briefing: 1", "id: t", "title: T", "as_of: '2024-12-07'", "sources:",
+            "  - {id: s, title: S, text: '" + text + "'}", "events:",
+            "  - {id: e, title: E, date: '2024-12-05', evidence: [{quote: '" + quote + "'}]}",
+        ])
+"""
+
+
+@pytest.mark.parametrize("where", ["text", "quote"])
+def test_a_long_run_of_combining_marks_is_refused_not_sorted(where):
+    """Before: NFC sorted the run by insertion, 80,000 marks took 7.5 s (a million, about an hour)."""
+    result = budget_child.run(
+        MARKS_SETUP.replace("WHERE", repr(where)),
+        """
+        model, diagnostics = loader.check_text(document)
+        result["errors"] = [d.format() for d in diagnostics if d.is_error]
+        """,
+    )
+    assert result["seconds"] < 2.0, result["seconds"]
+    (error,) = result["errors"]
+    assert "a run of 80000 combining marks" in error
+    assert ("(at sources[0].text)" if where == "text" else "(at events[0].evidence[0].quote)") in error
+
+
+def test_marks_as_real_scripts_use_them_still_match():
+    vietnamese = "Vie\u0323\u0302t Nam"  # two marks on one letter, in non-canonical order
+    index = SourceIndex("He went to " + vietnamese + " in May.")
+    span = index.locate("Việt Nam")
+    assert span is not None and index.text[span[0] : span[1]] == vietnamese
