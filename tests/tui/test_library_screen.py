@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+import weakref
 from pathlib import Path
 
 from briefing import library, loader, settings
+from briefing.model import Briefing
 from briefing.tui.launch import prepare
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.library import LibraryScreen
@@ -213,3 +216,28 @@ async def test_opening_a_file_the_loader_fails_on_lists_its_error_and_the_reader
         assert app.screen.diagnostics[0].message.startswith("internal error: ValueError: Exceeds the limit")
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen) and app.is_running
+
+
+async def test_going_back_and_forth_between_the_library_and_briefings_keeps_no_old_briefing(
+    tmp_path, monkeypatch
+):
+    alive: list[weakref.ref[Briefing]] = []
+    made = Briefing.__post_init__
+
+    def counted(self: Briefing) -> None:
+        made(self)
+        alive.append(weakref.ref(self))
+
+    monkeypatch.setattr(Briefing, "__post_init__", counted)
+    app = prepare(make_folder(tmp_path / "briefings"), theme=None, max_size=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        for key in ("k", "j") * 5:  # the first two briefings, one after the other
+            await pilot.press(key, "enter")
+            await settle(app, pilot)
+            assert isinstance(app.screen, MainScreen)
+            await pilot.press("L")
+            await settle(app, pilot)
+        assert len(alive) >= 10
+        gc.collect()  # as the reader's own collector would; what it froze stays frozen
+        assert sum(ref() is not None for ref in alive) <= 2
