@@ -20,7 +20,7 @@ import yaml
 from briefing import collector, model, spec
 from briefing.dates import DateError, parse_date
 from briefing.diagnostics import BriefingError, Diagnostic
-from briefing.quotes import MAX_MARK_RUN, MAX_OCCURRENCE, MarkRunError, SourceIndex, normalise
+from briefing.quotes import MAX_MARK_RUN, MarkRunError, SourceIndex, normalise
 from briefing.reading import (
     PLAIN_TAGS,
     YAML_TAG,
@@ -550,14 +550,6 @@ class _Walker:
         occurrence = values.get("occurrence") or 1
         index = self.sources[source_id]
         quote_node = _child(node, "quote") or node
-        if occurrence > MAX_OCCURRENCE:
-            self.report(
-                _child(node, "occurrence") or node,
-                f"{path}.occurrence",
-                f"occurrence {occurrence} is past the {MAX_OCCURRENCE:,} matches briefing looks through",
-                hint="quote a longer passage, one that occurs fewer times",
-            )
-            return None
         try:
             span = index.locate(quote, occurrence)
             count = index.count(quote) if span is None else 1

@@ -15,6 +15,8 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+from briefing import spec
+
 _SPACE = re.compile(r"\s+")  # str patterns: \s covers NBSP and the other Unicode spaces
 _LONG_RUN = re.compile(r"\s{2,}")
 _NON_SPACE = re.compile(r"\S")
@@ -28,9 +30,9 @@ MAX_PREFIX_STARTS = 1000
 # Past this many scans of one text for such hints, missing quotes get the general hint:
 # 500 missing quotes in an 8 MB text would otherwise scan 4 GB.
 MAX_PREFIX_SCANS = 20
-# The most matches of one quote walked to find the one meant, and the most places its
-# rarest word may give before a scan is cheaper than looking at each.
-MAX_OCCURRENCE = 10_000
+# The most matches of one quote walked to find the one meant (declared with the format),
+# and the most places its rarest word may give before a scan is cheaper than looking at each.
+MAX_OCCURRENCE = spec.MAX_OCCURRENCE
 MAX_CANDIDATES = 20_000
 MAX_INDEXED_WORDS = 500_000  # distinct words; a long novel has under 50,000
 WORD_CHUNK = 1 << 16  # characters of the text split into words at a time

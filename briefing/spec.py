@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+# The most matches of one quote walked to find the one meant (quotes.py).
+MAX_OCCURRENCE = 10_000
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,13 @@ CONFIDENCES = ("low", "moderate", "high")
 EVIDENCE = (
     Field("source", "ref", "Id of the source the quote is from; optional with one source.", target="sources"),
     Field("quote", "text", "Verbatim text found in the source.", required=True),
-    Field("occurrence", "int", "Which occurrence of the quote is meant (1-based).", minimum=1),
+    Field(
+        "occurrence",
+        "int",
+        "Which occurrence of the quote is meant (1-based).",
+        minimum=1,
+        maximum=MAX_OCCURRENCE,
+    ),
 )
 
 RECORDS: dict[str, tuple[Field, ...]] = {
@@ -157,7 +165,13 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         Field("date", "date", "When it was said."),
         Field("quote", "text", "Verbatim words, found in the source.", required=True),
         Field("source", "ref", "Source of the quote; optional with one source.", target="sources"),
-        Field("occurrence", "int", "Which occurrence of the quote is meant (1-based).", minimum=1),
+        Field(
+            "occurrence",
+            "int",
+            "Which occurrence of the quote is meant (1-based).",
+            minimum=1,
+            maximum=MAX_OCCURRENCE,
+        ),
     ),
     "action": (
         Field("date", "date", "When it was done."),
