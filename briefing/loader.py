@@ -194,7 +194,7 @@ class _Walker:
                 continue
             seen[key] = key_node
             if key.startswith("x-"):
-                extensions[key] = self.plain(value_node, where, depth=0, active=set())
+                extensions[clean(key)] = self.plain(value_node, where, depth=0, active=set())
             elif key not in fields:
                 self.report(
                     key_node, where, f"unknown key '{_excerpt(key)}' in {name}", hint=suggest(key, fields)

@@ -15,6 +15,7 @@ from briefing.diagnostics import Diagnostic
 from briefing.model import Briefing
 from briefing.settings import Config, config_path
 from briefing.settings import notices as settings_notices
+from briefing.text import one_line
 from briefing.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes
 from briefing.tui.live import LiveFile
 from briefing.tui.memory import Memory
@@ -105,7 +106,8 @@ class BriefingApp(App[None]):
         self.config = config or Config()
         self.briefing = briefing
         self.diagnostics = list(diagnostics)
-        self.path = path or (briefing.path if briefing is not None and briefing.path else "")  # as shown
+        # As shown: in the subtitle, notices and messages; a file name can hold escapes.
+        self.path = one_line(path or (briefing.path if briefing is not None and briefing.path else ""))
         self.file = file  # the file on disk, when there is one
         self.initial_state = state
         self.folder = folder  # open on the library of this folder instead of a briefing
@@ -262,7 +264,7 @@ class BriefingApp(App[None]):
         self, file: Path, briefing: Briefing | None, diagnostics: list[Diagnostic]
     ) -> None:
         self.save_view()
-        self.file, self.path = file, str(file)
+        self.file, self.path = file, one_line(file)
         self.briefing, self.diagnostics = briefing, diagnostics
         self._show_titles()
         self._say(self.memory.opened(file))
