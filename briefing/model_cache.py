@@ -241,7 +241,7 @@ def _write_entry(
     pickler.dump((briefing, tuple(diagnostics), texts))
     payload = buffer.getvalue()
     try:
-        write_atomic(entry, _MAGIC + hashlib.sha256(payload).digest() + payload, durable=False)
+        write_atomic(entry, _MAGIC + hashlib.sha256(payload).digest() + payload, durable=False, private=True)
         _prune(entry.parent)
     except OSError:  # read-only or full disk: opening works, only slower next time
         return

@@ -259,7 +259,7 @@ def replaceable(path: Path) -> tuple[Path, os.stat_result | None]:
     return path, info
 
 
-def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
+def write_atomic(path: Path, data: str | bytes, *, durable: bool = True, private: bool = False) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` so readers see the old file or the new one.
 
     The temporary file sits beside the target so the final rename stays on one
@@ -269,7 +269,8 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None
     they check what they read and a damaged entry is only a miss.
 
     What may be replaced is ``replaceable()``'s rule. An existing file keeps its
-    permission bits; a new one gets the usual 0666 less the umask. The temporary
+    permission bits; a new one gets the usual 0666 less the umask, or 0600 when
+    ``private`` (what the user read, and when, is theirs alone). The temporary
     file is removed on every way out (an error, KeyboardInterrupt).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data  # may raise: before any file exists
@@ -281,7 +282,7 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None
     while True:
         tmp = path.parent / f".{path.name[:200]}.{os.urandom(6).hex()}.tmp"
         try:
-            fd = os.open(tmp, flags, 0o666)
+            fd = os.open(tmp, flags, 0o600 if private else 0o666)
             break
         except FileExistsError:
             continue

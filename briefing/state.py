@@ -119,7 +119,7 @@ def save_state(state: State, path: Path | None = None) -> None:
         "theme_config": state.theme_config,
         "views": {k: dict(v) for k, v in state.views.items()},
     }
-    settings.write_atomic(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+    settings.write_atomic(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n", private=True)
 
 
 def update_state(change: Callable[[State], State], path: Path | None = None) -> State:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefing import collector
 from briefing.diagnostics import Diagnostic
+from briefing.text import clean, one_line
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
@@ -152,9 +153,9 @@ def _run(app: BriefingApp, *, debug: bool) -> int:
     report = captured.getvalue()
     if report:
         if debug:
-            _tell(report)
+            _tell(clean(report))
         last = [line.strip() for line in report.splitlines() if line.strip()]
-        reason = last[-1] if last else "unknown error"
+        reason = one_line(last[-1]) if last else "unknown error"  # may quote the file
         _tell(
             f"briefing: the reader stopped on an internal error while showing {app.path}: {reason}\n"
             "  This is a bug in briefing; rerun with --debug to see the traceback.\n"

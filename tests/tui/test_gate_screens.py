@@ -163,3 +163,23 @@ async def test_rows_holding_hangul_fillers_keep_their_right_edge(tmp_path: Path)
         row = timeline.render_line(0).text
         assert terminal_cells(row) == width
         assert "Walk out now" in row
+
+
+async def test_a_hostile_paste_into_the_search_field_shows_inertly(tmp_path: Path):
+    # Many terminals strip controls from a paste, but not all, and none strips a bidi
+    # override or U+2028: the field draws what it holds.
+    from textual.events import Paste
+
+    path = tmp_path / "plain.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await settle(app, pilot)
+        field = app.focused
+        field.post_message(Paste(f"walk{hostile('PASTE')}"))
+        await settle(app, pilot)
+        assert field.value.startswith("walk\ufffd]0;PWNED-PASTE")
+        assert "PWNED" in shown_text(app)
+        assert_inert(app, "the search field")

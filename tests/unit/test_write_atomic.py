@@ -29,6 +29,18 @@ def test_a_new_file_gets_the_umask_default_not_0600(tmp_path):
     assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o644
 
 
+def test_the_readers_state_is_written_private(tmp_path):
+    # Which briefings someone read, and where they were: 0600 whatever the umask.
+    from briefing.state import State, save_state
+
+    old = os.umask(0o022)
+    try:
+        save_state(State(), tmp_path / "state.json")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "state.json").stat().st_mode) == 0o600
+
+
 def test_data_that_cannot_be_encoded_leaves_no_temporary_file(tmp_path):
     path = tmp_path / "out.txt"
     with pytest.raises(UnicodeEncodeError):

@@ -6,6 +6,8 @@ from textual.events import Resize
 from textual.geometry import Size
 from textual.widgets import Input
 
+from briefing.text import one_line
+
 
 class SearchInput(Input):
     """An Input that does not lay out the whole screen on every key typed.
@@ -21,6 +23,11 @@ class SearchInput(Input):
     @property
     def content_width(self) -> int:
         return max(super().content_width, self.scrollable_content_region.width)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Every insert (typing, a paste) comes through here: a pasted escape sequence,
+        # bidi override or line separator is drawn as U+FFFD, never sent to the terminal.
+        super().replace(one_line(text), start, end)
 
     def on_resize(self, _event: Resize) -> None:
         # The field's width changed (the match count beside it did): keep up with it.
