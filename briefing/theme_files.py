@@ -38,6 +38,7 @@ from briefing.values import Value, value_class
 
 if TYPE_CHECKING:
     import yaml
+    from textual.theme import Theme
 
     from briefing.yaml_fields import Reporter
 
@@ -369,17 +370,29 @@ def _textual_problem(spec: ThemeSpec) -> str | None:
     """Why Textual could not build ``spec`` into a theme and its colour system; None when it can.
 
     Every value was checked on its own before; this builds the whole theme the way
-    the reader does (briefing.tui.themes.to_textual), as a last check.
+    the reader does (to_textual), as a last check.
     """
     from textual.color import ColorParseError
-
-    from briefing.tui.themes import to_textual
 
     try:
         to_textual(spec).to_color_system().generate()
     except (ColorParseError, ValueError, TypeError, ArithmeticError) as error:
         return f"Textual cannot build this theme: {error}"
     return None
+
+
+def to_textual(spec: ThemeSpec) -> Theme:
+    """A Textual theme from a checked theme file: what the reader registers, and the last check."""
+    from textual.theme import Theme
+
+    theme = Theme(
+        name=spec.name, dark=spec.dark, ansi=spec.ansi, variables=dict(spec.variables), **spec.colours
+    )
+    if spec.luminosity_spread is not None:
+        theme.luminosity_spread = spec.luminosity_spread
+    if spec.text_alpha is not None:
+        theme.text_alpha = spec.text_alpha
+    return theme
 
 
 def _colour(reporter: Reporter, node: yaml.Node, where: str, *, alpha: bool, check: bool) -> str | None:
@@ -463,7 +476,7 @@ class _SpecCache:
         textual = importlib.util.find_spec("textual")
         marker = os.stat(textual.origin) if textual is not None and textual.origin else None
         installed = f"{marker.st_mtime_ns} {marker.st_size}" if marker else ""
-        self._base = hashlib.sha256(code_digest("theme_files", "yaml_fields", "reading", "tui/themes"))
+        self._base = hashlib.sha256(code_digest("theme_files", "yaml_fields", "reading"))
         self._base.update(installed.encode())
 
     def read(self, path: Path, origin: str, shown: str) -> tuple[ThemeSpec | None, list[Diagnostic]]:

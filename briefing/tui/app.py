@@ -16,12 +16,12 @@ from briefing.model import Briefing
 from briefing.settings import Config, config_path
 from briefing.settings import notices as settings_notices
 from briefing.text import one_line
-from briefing.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes
+from briefing.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes, to_textual
 from briefing.tui.live import LiveFile
 from briefing.tui.memory import Memory
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.state import ViewState
-from briefing.tui.themes import to_textual, variable_defaults
+from briefing.tui.themes import variable_defaults
 
 if TYPE_CHECKING:
     from briefing.tui.screens.library import LibraryScreen

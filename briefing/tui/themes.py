@@ -1,4 +1,4 @@
-"""Checked theme files as Textual themes, and the app's colour variables for any theme."""
+"""The app's colour variables for any theme (theme_files.to_textual builds the themes)."""
 
 from __future__ import annotations
 
@@ -6,19 +6,7 @@ from collections.abc import Mapping
 
 from textual.theme import Theme
 
-from briefing.theme_files import ThemeSpec, app_variable_defaults
-
-
-def to_textual(spec: ThemeSpec) -> Theme:
-    """A Textual theme from a theme file already checked by briefing.theme_files."""
-    theme = Theme(
-        name=spec.name, dark=spec.dark, ansi=spec.ansi, variables=dict(spec.variables), **spec.colours
-    )
-    if spec.luminosity_spread is not None:
-        theme.luminosity_spread = spec.luminosity_spread
-    if spec.text_alpha is not None:
-        theme.text_alpha = spec.text_alpha
-    return theme
+from briefing.theme_files import app_variable_defaults
 
 
 def variable_defaults(theme: Theme) -> dict[str, str]:
