@@ -347,7 +347,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "export":
         return _text_command(lambda: _export(args))
     if command == "themes":
-        from briefing.settings import print_themes
+        from briefing.theme_listing import print_themes
 
         return _text_command(print_themes)
     if command == "paths":

@@ -332,9 +332,3 @@ def notices(problems: Sequence[Diagnostic], shown: int = NOTICES_SHOWN) -> list[
         more = f"and {len(rest):,} more problem{'' if len(rest) == 1 else 's'} with your settings"
         texts.append(f"{more}: run {' and '.join(commands)} to see them" if commands else more)
     return texts
-
-
-def print_themes() -> int:
-    from briefing.theme_listing import print_themes as listing
-
-    return listing()
