@@ -152,6 +152,11 @@ def _run(app: BriefingApp, *, debug: bool) -> int:
     code = app.return_code or EXIT_OK
     report = captured.getvalue()
     if report:
+        # Rich styled the traceback for a terminal; its locals may quote the file. Read as
+        # plain text (Rich's own decoder drops the styling), then through the gate.
+        from rich.text import Text
+
+        report = Text.from_ansi(report).plain
         if debug:
             _tell(clean(report))
         last = [line.strip() for line in report.splitlines() if line.strip()]
