@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from briefing.text import one_line
-from briefing.values import Value, value_class
 
 
-@value_class
-class Diagnostic(Value):
+@dataclass(frozen=True)
+class Diagnostic:
     """A problem found in a file: where it is, what it is, and how to fix it."""
 
     path: str  # file name as given by the user

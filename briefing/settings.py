@@ -11,7 +11,7 @@ import re
 import stat
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -21,7 +21,6 @@ import platformdirs
 from briefing.diagnostics import Diagnostic
 from briefing.reading import describe_os_error, suggest
 from briefing.text import one_line
-from briefing.values import Value, value_class
 
 if TYPE_CHECKING:  # imported where a config file is read: without one, no YAML is parsed
     import yaml
@@ -45,8 +44,8 @@ NOTICES_SHOWN = 3  # settings problems shown one notice each; the rest are count
 MAX_PROBLEMS = 1000  # in config.yaml; past that a file is not a config anyone means
 
 
-@value_class
-class Config(Value):
+@dataclass(frozen=True)
+class Config:
     """The user's settings, with defaults for everything config.yaml leaves out."""
 
     theme: str | None = None  # None: the remembered or the default theme

@@ -14,13 +14,12 @@ import os
 import stat
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import settings
 from briefing.diagnostics import Diagnostic
 from briefing.reading import ReadError, read_bytes
-from briefing.values import Value, value_class
 
 STATE_NAME = "state.json"
 STATE_VERSION = 1
@@ -28,8 +27,8 @@ MAX_REMEMBERED = 200  # briefings whose view is kept; the least recently used go
 _MAX_STATE_SIZE = 4 * 1024 * 1024  # far more than MAX_REMEMBERED views take
 
 
-@value_class
-class State(Value):
+@dataclass(frozen=True)
+class State:
     """What state.json remembers between runs."""
 
     last_opened: str | None = None  # absolute path of the last briefing opened

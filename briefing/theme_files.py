@@ -24,7 +24,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -34,7 +34,6 @@ from briefing.diagnostics import Diagnostic
 from briefing.reading import ReadError, read_bytes
 from briefing.resources import code_digest, themes_folder
 from briefing.text import one_line
-from briefing.values import Value, value_class
 
 if TYPE_CHECKING:
     import yaml
@@ -123,8 +122,8 @@ _PERCENT = re.compile(r"^(?P<colour>.+?)\s+(?P<alpha>\d{1,3}(?:\.\d+)?)%$")
 _TOP_KEYS = ("name", "description", "dark", "ansi", *THEME_COLOURS, "luminosity_spread", "text_alpha")
 
 
-@value_class
-class ThemeSpec(Value):
+@dataclass(frozen=True)
+class ThemeSpec:
     """A checked theme, ready to become a ``textual.theme.Theme``."""
 
     name: str
@@ -139,8 +138,8 @@ class ThemeSpec(Value):
     text_alpha: float | None = None
 
 
-@value_class
-class ThemeCatalog(Value):
+@dataclass(frozen=True)
+class ThemeCatalog:
     """Every theme file found, and the problems of those that were skipped."""
 
     themes: tuple[ThemeSpec, ...]

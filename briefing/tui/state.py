@@ -7,13 +7,13 @@ briefing no longer has.
 
 from __future__ import annotations
 
-from briefing.values import Value, value_class
+from dataclasses import dataclass
 
 PANES = ("timeline", "actors", "reactions", "source")  # in reading order: Tab and n go this way
 
 
-@value_class
-class ViewState(Value):
+@dataclass(frozen=True)
+class ViewState:
     """The focused pane, the selected item of each pane, the source shown, the actor filter."""
 
     pane: str = "timeline"  # timeline | actors | reactions | source

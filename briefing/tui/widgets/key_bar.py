@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -13,7 +14,6 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from briefing.tui.styling import layer_style
-from briefing.values import Value, value_class
 
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 SEPARATOR = "▏"  # before the command palette's key, at the right end
 
 
-@value_class
-class _Key(Value):
+@dataclass(frozen=True)
+class _Key:
     """One key as the bar draws it, and where."""
 
     key: str  # what pressing it sends, as Textual names keys
