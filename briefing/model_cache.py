@@ -127,15 +127,6 @@ def internal_error(shown: str, error: Exception) -> Diagnostic:
     )
 
 
-def has_entry(path: Path, *, max_size: int | None = None) -> bool:
-    """Whether the cache holds an entry for the briefing as it is now (a hit may still fail its checks)."""
-    try:
-        data = read_bytes(path, str(path), max_size, what="briefing file")
-    except ReadError:
-        return False
-    return _entry_path(path, data).is_file()
-
-
 def _proxy(items: dict[str, object]) -> MappingProxyType[str, object]:
     return MappingProxyType(items)
 

@@ -39,7 +39,7 @@ def themes_folder() -> Path:
     return bundled_folder("briefing.themes", "themes")
 
 
-@functools.cache  # asked for twice on a start (see tui/prefetch.py); the files do not change meanwhile
+@functools.cache  # asked for on every open, live reloads too; the files do not change meanwhile
 def code_digest(*modules: str) -> bytes:
     """A SHA-256 over the source of these modules of the package, and the Python version.
 

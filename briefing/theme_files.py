@@ -6,8 +6,7 @@ with a bad colour or an unknown key is reported and skipped, so selecting a
 theme can never break the app. No Textual import at module level: colours are
 checked with Textual's own parser, imported only when a user's theme file is read.
 The bundled files are checked that way by the tests instead, so that reading
-them needs no Textual: on a first start they are read while Textual loads
-(tui/prefetch.py), and importing it there too would take that time twice.
+them needs no Textual.
 
 Every start of the reader needs every theme, so the checked values of each
 file are kept in the cache folder (_SpecCache): a start with unchanged theme

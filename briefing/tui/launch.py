@@ -43,18 +43,12 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
     from briefing.model import Briefing
     from briefing.model_cache import check_cached
     from briefing.theme_files import DEFAULT_THEME, USER, load_catalog
-    from briefing.tui import prefetch
-
-    remembered, state_problems = state.load_state()
-    target = None if path is not None and path.is_dir() else _target(path, remembered.last_opened)
-    # Before Textual is imported: that import is what the child's work overlaps.
-    child = prefetch.start(target[0], max_size) if target is not None else None
-
     from briefing.tui.app import BriefingApp
     from briefing.tui.bindings import binding_ids
     from briefing.tui.memory import view_from
 
-    prefetch.wait(child)
+    remembered, state_problems = state.load_state()
+    target = None if path is not None and path.is_dir() else _target(path, remembered.last_opened)
     catalog = load_catalog()
     names = available_themes(catalog.names)
     if theme is not None and theme not in names:

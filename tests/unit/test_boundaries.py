@@ -31,8 +31,7 @@ def test_the_reader_opens_a_briefing_again_without_pyyaml(sample_path):
     """Importing PyYAML is a tenth of the reader's start: a second open of an unchanged
     briefing (from the model cache), with unchanged themes, must not need it."""
     code = (
-        # One core: no second process parses ahead (tui/prefetch.py), so the first open parses here.
-        "import os, sys; os.sched_setaffinity(0, [min(os.sched_getaffinity(0))]); "
+        "import sys; "
         "from pathlib import Path; from briefing.tui.launch import prepare; "
         f"app = prepare(Path({str(sample_path)!r}), theme=None, max_size=None); "
         "print(app.briefing is not None, sorted(m for m in sys.modules if m.split('.')[0] == 'yaml'))"
