@@ -8,15 +8,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+from textual.color import Color
 from textual.theme import BUILTIN_THEMES
 
 from briefing import settings, state
+from briefing.resources import themes_folder
 from briefing.tui.launch import prepare
 from briefing.tui.screens.main import MainScreen
 
 from .conftest import MIRNA
 
 BUNDLED = ("briefing-dark", "briefing-light", "briefing-high-contrast", "briefing-terminal")
+# What each bundled theme's file says an opposing stance is drawn in.
+OPPOSED = {
+    name: yaml.safe_load((themes_folder() / f"{name}.yaml").read_text(encoding="utf-8"))["variables"][
+        "stance-opposed"
+    ]
+    for name in BUNDLED
+}
 
 
 def write(path: Path, text: str) -> Path:
@@ -61,10 +71,11 @@ async def test_every_theme_draws_the_reader_without_a_css_error():
             await pilot.pause()
             screen = app.screen
             assert isinstance(screen, MainScreen)
-            # The stance colour really comes from the theme's variable.
-            expected = app.theme_variables["stance-opposed"]
-            assert expected, name
-            assert screen.reactions.get_component_rich_style("reactions--stance-opposed").color is not None
+            # The stance colour drawn is the one the theme gives: a bundled theme's file sets
+            # it; Textual's own themes get the fallback, their error text colour.
+            written = OPPOSED.get(name) or app.get_css_variables()["text-error"]
+            drawn = screen.reactions.get_component_rich_style("reactions--stance-opposed").color
+            assert drawn == Color.parse(written).rich_color, name
 
 
 async def test_theme_flag_picks_a_theme_for_this_run_only():
