@@ -1,10 +1,12 @@
 """Finding text across a briefing: events, actors, reactions and source texts.
 
 Pure functions over the model, no Textual. Matching is a case- and
-accent-insensitive substring search: "erdogan" finds "Erdoğan", and a typed
-apostrophe, quote mark or hyphen finds its typographic forms ("it's" finds
-"it’s"). Folding keeps every string's length, so a match found in folded
-text is also the span to highlight in the original.
+accent-insensitive substring search: "erdogan" finds "Erdoğan", "finance"
+finds "ﬁnance", "..." finds "…", and a typed apostrophe, quote mark or hyphen
+finds its typographic forms ("it's" finds "it’s"). One fold, fold(), decides
+what matches and what is highlighted. It may change a text's length, so the
+span to highlight is mapped back to the original by Folded: for the records
+drawn, and once per source text.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -28,84 +31,131 @@ MAX_SPANS_PER_SOURCE = 1_000
 
 # Typographic apostrophes, quote marks and dashes, read as the ASCII ones a keyboard types.
 # It also keeps most folded texts ASCII, and `in` on a text wider than an ASCII needle
-# copies the needle first: once for every record checked.
+# copies the needle first: once for every record checked. Replaced before NFKD, which
+# would make a double prime two primes, and with the few that NFKD makes one of these.
 _PUNCTUATION = (
     dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bb\u02bc", "'")
-    | dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"')
-    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
+    | dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u2034\u2057", '"')
+    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u207b\u208b\ufe31\ufe32\ufe58", "-")
+    | {"\u0149": "'n"}
 )
 
 
+# With the whitespace of str.isspace() that NFKD does not make a space: all read in one pass.
+_PLAIN = _PUNCTUATION | dict.fromkeys("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029", " ")
+_UNPLAIN = re.compile("[" + re.escape("".join(_PLAIN)) + "]")
+_SPACES = re.compile("[\t\n\x0b-\x0d\x1c-\x1f]")  # those of an ASCII text
+
+
 def _plain_punctuation(text: str) -> str:
-    # Not str.translate, which looks up every character in Python: 1.4 s at 100,000
-    # events, against 0.2 s for these searches and replaces in C.
-    for typographic, plain in _PUNCTUATION.items():
-        if typographic in text:
-            text = text.replace(typographic, plain)
+    # Found by one regex, replaced in C: not str.translate, which looks up every character
+    # (1.4 s at 100,000 events), nor a search for each character (0.2 s).
+    for char in set(_UNPLAIN.findall(text)):
+        text = text.replace(char, _PLAIN[char])
     return text
-
-
-def _fold_char(char: str) -> str:
-    if char.isspace():
-        return " "
-    if char in _PUNCTUATION:
-        return _PUNCTUATION[char]
-    decomposed = unicodedata.normalize("NFKD", char)
-    base = decomposed[0] if decomposed else char
-    if unicodedata.combining(base):
-        base = char  # a lone combining mark stays itself
-    lowered = base.lower()
-    return lowered if len(lowered) == 1 else base
-
-
-class _FoldTable(dict[int, str]):
-    """A str.translate table that works out each character's folding once, when first met."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
-        return folded
-
-
-_FOLD = _FoldTable()
-_ASCII_SPACE = str.maketrans("\t\n\x0b\x0c\r", "     ")
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text``, drop accents and read every whitespace as a space.
-
-    The result has exactly ``len(text)`` characters.
-    """
-    if text.isascii():
-        return text.lower().translate(_ASCII_SPACE)
-    return text.translate(_FOLD)
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
-def _index_fold(text: str) -> str:
-    """Like fold(), but quicker and free to change the length: for deciding what matches.
+def fold(text: str) -> str:
+    """``text`` as search compares it: case, accents and typographic forms set aside.
 
-    Decomposes accented letters and drops the accents in one pass over the
-    whole text; fold() works letter by letter so spans stay in place, which
-    highlighting needs and the index does not.
+    Full case folding ("Straße" is "strasse"), compatibility forms read as
+    plain ones ("ﬁ" is "fi", "…" is "...", "Ｆ" is "f", "²" is "2"), accents
+    dropped, typographic apostrophes, quote marks and dashes read as ASCII,
+    and any whitespace as a space. The one fold for what matches and for what
+    is highlighted. The result may be longer or shorter than ``text``; each
+    character folds on its own (all but the order of some combining marks), so
+    Folded can tell which characters of ``text`` a folded span came from.
+    Whole-text calls into C: this runs on every record of the index.
     """
-    text = text.lower()
-    if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-        text = _plain_punctuation(text)
-    return text.translate(_INDEX_SPACE) if ("\n" in text or "\t" in text) else text
+    if text.isascii():
+        return _SPACES.sub(" ", text.lower())
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", _plain_punctuation(text)))
+    # Most texts are ASCII by now, and lower() is quicker than casefold(), the same on ASCII.
+    return text.lower() if text.isascii() else text.casefold()
 
 
-_INDEX_SPACE = str.maketrans("\t\n\x0b\x0c\r", "     ")
+_FOLDED_LENGTHS: dict[str, int] = {}  # by character, each worked out once
+
+
+def _folded_length(char: str) -> int:
+    length = _FOLDED_LENGTHS.get(char)
+    if length is None:
+        length = _FOLDED_LENGTHS[char] = len(fold(char))
+    return length
+
+
+class Folded:
+    """A text's fold, and which characters of the text each folded span came from.
+
+    Built for a source text once, and for a record's line only when it is
+    highlighted: it looks in Python at each character that does not fold to
+    exactly one ("ﬁ", "…", "ß", a combining accent), and at no other.
+    """
+
+    __slots__ = ("_folded_at", "_length", "_original_at", "_run", "text")
+
+    def __init__(self, text: str, folded: str | None = None) -> None:
+        self.text = fold(text) if folded is None else folded
+        self._length = len(text)
+        # Segments of the folded text, in order: where each starts in the folded text and in
+        # the original, and whether it is a run of characters that fold one to one (else one
+        # character folded to several). Characters folded to nothing start no segment.
+        self._folded_at: list[int] = []
+        self._original_at: list[int] = []
+        self._run: list[bool] = []
+        uneven = "" if text.isascii() else "".join(sorted(c for c in set(text) if _folded_length(c) != 1))
+        if not uneven:
+            return  # one to one throughout: the same offsets
+        folded_at = original_at = 0
+        for found in re.finditer("[" + re.escape(uneven) + "]", text):
+            at = found.start()
+            if at > original_at:
+                self._segment(folded_at, original_at, run=True)
+                folded_at += at - original_at
+            if size := _folded_length(text[at]):
+                self._segment(folded_at, at, run=False)
+                folded_at += size
+            original_at = at + 1
+        if original_at < len(text):
+            self._segment(folded_at, original_at, run=True)
+
+    def _segment(self, folded_at: int, original_at: int, *, run: bool) -> None:
+        self._folded_at.append(folded_at)
+        self._original_at.append(original_at)
+        self._run.append(run)
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that folded span (start, end) came from.
+
+        Every character a part of which is in the span, and the combining marks
+        after the last of them (a highlight does not split a letter from its accent).
+        """
+        if not self._folded_at or end <= start:
+            return start, end
+        first = bisect_right(self._folded_at, start) - 1
+        begin = self._original_at[first] + (start - self._folded_at[first] if self._run[first] else 0)
+        last = bisect_right(self._folded_at, end - 1) - 1
+        following = last + 1
+        folded_end = self._folded_at[following] if following < len(self._folded_at) else len(self.text)
+        if self._run[last] and end < folded_end:  # ends inside a run of one-to-one characters
+            return begin, self._original_at[last] + (end - self._folded_at[last])
+        return begin, self._original_at[following] if following < len(self._original_at) else self._length
 
 
 def find_spans(text: str, query: str, *, limit: int | None = None) -> list[tuple[int, int]]:
-    """Every non-overlapping occurrence of ``query`` in ``text``, as (start, end) spans."""
+    """Every non-overlapping occurrence of ``query`` in ``text``, as (start, end) spans of ``text``."""
     needle = fold(query)
     if not needle:
         return []
-    return _spans_in_folded(fold(text), needle, limit)
+    folded = fold(text)
+    spans = _spans_in_folded(folded, needle, limit)
+    if not spans or text.isascii():
+        return spans
+    positions = Folded(text, folded)
+    return [positions.original(start, end) for start, end in spans]
 
 
 def _spans_in_folded(haystack: str, needle: str, limit: int | None) -> list[tuple[int, int]]:
@@ -217,10 +267,11 @@ class Spans(Sequence[tuple[int, int]]):
     reader looks at the few on screen, and at one when stepping to it.
     """
 
-    __slots__ = ("length", "starts")
+    __slots__ = ("length", "positions", "starts")
 
-    def __init__(self, starts: Sequence[int], length: int) -> None:
-        self.starts, self.length = starts, length
+    def __init__(self, starts: Sequence[int], length: int, positions: Folded | None = None) -> None:
+        """Matches at ``starts`` in a folded text; ``positions`` maps them back to its original."""
+        self.starts, self.length, self.positions = starts, length, positions
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -231,9 +282,13 @@ class Spans(Sequence[tuple[int, int]]):
     def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
     def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
         if isinstance(index, slice):
-            return [(start, start + self.length) for start in self.starts[index]]
-        start = self.starts[index]
-        return start, start + self.length
+            return [self._span(start) for start in self.starts[index]]
+        return self._span(self.starts[index])
+
+    def _span(self, start: int) -> tuple[int, int]:
+        if self.positions is None:
+            return start, start + self.length
+        return self.positions.original(start, start + self.length)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)
@@ -349,7 +404,7 @@ class SearchIndex:
         self._events: list[tuple[str, str]] | None = None
         self._actors: list[tuple[str, str]] | None = None
         self._reactions: list[tuple[str, str]] | None = None
-        self._sources: dict[str, str] = {}
+        self._sources: dict[str, Folded] = {}
         self._building = threading.Lock()  # a search waits for a build already under way
         # What recent needles matched, by pane, oldest first: a query typed on from one
         # of them can only match those records, and one deleted back to is known.
@@ -381,7 +436,7 @@ class SearchIndex:
             self._vocabularies = tuple(_Vocabulary(found.texts) for found in self._every_record())
 
     def search(self, query: str) -> SearchResult:
-        needle = _index_fold(query.strip())
+        needle = fold(query.strip())
         if not needle:
             return SearchResult(query)
         self.prepare()
@@ -392,7 +447,11 @@ class SearchIndex:
             events=events.ids,
             actors=actors.ids,
             reactions=reactions.ids,
-            source_spans={source_id: found.spans for source_id, found in listed if found.starts},
+            source_spans={
+                source_id: Spans(found.starts, len(found.needle), self._folded_source(source_id))
+                for source_id, found in listed
+                if found.starts
+            },
             capped=frozenset(source_id for source_id, found in listed if not found.complete),
         )
 
@@ -411,7 +470,7 @@ class SearchIndex:
     def matching(self, kind: str, query: str) -> Matching:
         """Which records of ``kind`` ("events", "actors" or "reactions") ``query`` finds."""
         self.prepare()
-        return Matching(_index_fold(query.strip()), self._texts_by_id()[kind])
+        return Matching(fold(query.strip()), self._texts_by_id()[kind])
 
     def _texts_by_id(self) -> dict[str, dict[str, str]]:
         if self._by_id is None:
@@ -435,7 +494,7 @@ class SearchIndex:
             # Typed on from a recent needle: look only where that one occurs.
             typed_from = max((known for known in recent if needle.startswith(known)), key=len, default=None)
             matches = source_matches(
-                self._folded_source(source_id),
+                self._folded_source(source_id).text,
                 needle,
                 MAX_SPANS_PER_SOURCE,
                 None if typed_from is None else recent[typed_from],
@@ -444,20 +503,20 @@ class SearchIndex:
         _forget_oldest(recent)
         return matches
 
-    def _folded_source(self, source_id: str) -> str:
+    def _folded_source(self, source_id: str) -> Folded:
         folded = self._sources.get(source_id)
         if folded is None:
-            folded = self._sources[source_id] = fold(self.briefing.source(source_id).text)
+            folded = self._sources[source_id] = Folded(self.briefing.source(source_id).text)
         return folded
 
     def _event_texts(self) -> list[tuple[str, str]]:
         if self._events is None:
             # Actors and places recur in many events: fold their names once.
-            names = {a.id: _index_fold(_join(_names(a))) for a in self.briefing.actors}
-            places = {p.id: _index_fold(p.name) for p in self.briefing.places}
+            names = {a.id: fold(_join(_names(a))) for a in self.briefing.actors}
+            places = {p.id: fold(p.name) for p in self.briefing.places}
 
             def text(event: Event) -> str:
-                own = _index_fold(_join(_event_words(event)))
+                own = fold(_join(_event_words(event)))
                 return _join([own, *(names[a] for a in event.actors), *(places[p] for p in event.places)])
 
             self._events = [(event.id, text(event)) for event in self.briefing.events]
@@ -465,14 +524,12 @@ class SearchIndex:
 
     def _actor_texts(self) -> list[tuple[str, str]]:
         if self._actors is None:
-            self._actors = [(a.id, _index_fold(_join(_actor_words(a)))) for a in self.briefing.actors]
+            self._actors = [(a.id, fold(_join(_actor_words(a)))) for a in self.briefing.actors]
         return self._actors
 
     def _reaction_texts(self) -> list[tuple[str, str]]:
         if self._reactions is None:
-            self._reactions = [
-                (r.id, _index_fold(_join(self._reaction_words(r)))) for r in self.briefing.reactions
-            ]
+            self._reactions = [(r.id, fold(_join(self._reaction_words(r)))) for r in self.briefing.reactions]
         return self._reactions
 
     def _reaction_words(self, reaction: Reaction) -> Iterator[str]:

@@ -10,12 +10,12 @@ from briefing.search import SearchIndex, Spans, find_spans, fold
 MIRNA = Path(__file__).resolve().parents[1] / "tui" / "data" / "port-mirna.yaml"
 
 
-def test_fold_ignores_case_and_accents_and_keeps_the_length():
+def test_fold_ignores_case_and_accents_and_compatibility_forms():
     assert fold("Erdoğan") == "erdogan"
     assert fold("ÉCOLE Ünïcode") == "ecole unicode"
     assert fold("İstanbul") == "istanbul"
-    for text in ("Erdoğan", "İstanbul", "Straße", "ﬁne", "a\u0301b", "日本語", "tab\there\nnew"):
-        assert len(fold(text)) == len(text), text
+    # The length may change: spans are mapped back to the original (tests/unit/test_search_fold.py).
+    assert fold("Straße ﬁne a\u0301b 日本語…") == "strasse fine ab 日本語..."
 
 
 def test_fold_reads_any_whitespace_as_a_space():
@@ -27,7 +27,6 @@ def test_a_typed_apostrophe_quote_mark_or_hyphen_finds_the_typographic_ones():
     assert [text[a:b] for a, b in find_spans(text, "syria's")] == ["Syria\u2019s"]
     assert [text[a:b] for a, b in find_spans(text, '"new phase"')] == ["\u201cnew phase\u201d"]
     assert [text[a:b] for a, b in find_spans(text, "- al-julani")] == ["\u2013 al\u2011Julani"]
-    assert len(fold(text)) == len(text)
 
 
 def test_search_finds_records_by_their_typographic_punctuation_typed_plainly(sample_path):

@@ -365,9 +365,11 @@ class SourceView(Pane):
                 return found
             found.append(span)
         if self.source.id in self.capped:  # the listing stopped before this line: look here
-            from briefing.search import find_spans  # (imported with the search)
+            from briefing.search import find_spans, fold  # (imported with the search)
 
-            reach = len(self.search_query) - 1  # a match may begin on the line before
+            # A match may begin on the line before. Folding changes lengths ("…" is "..."):
+            # allow for an accent, folded to nothing, after each character matched.
+            reach = 2 * len(fold(self.search_query))
             since = max(start - reach, spans[-1][1])
             window = self.source.text[since : end + reach]
             spans_here = find_spans(window, self.search_query)
