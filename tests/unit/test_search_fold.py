@@ -162,3 +162,15 @@ def test_every_span_found_holds_the_query_when_folded(text, data):
         assert query in fold(text[a:b])
         assert query not in fold(text[a + 1 : b]) or fold(text[a]) == ""
     assert spans == sorted(spans)
+
+
+def test_a_long_text_folds_as_its_lines_do_and_its_spans_map_back():
+    """A source text is folded a part at a time: the same fold, and the same spans."""
+    line = "Tax on \ufb01nance\u2026 in the Stra\u00dfe, cafe\u0301 \u201cnow\u201d\n"
+    text = line * 5_000 + "the last \ufb01nance\u2026"
+    assert len(text) > 1 << 16
+    assert fold(text) == "".join(fold(one) for one in text.splitlines(keepends=True))
+    spans = find_spans(text, "finance...")
+    assert len(spans) == 5_001
+    assert {text[a:b] for a, b in spans} == {"\ufb01nance\u2026"}
+    assert spans[-1] == (len(text) - 7, len(text))
