@@ -85,7 +85,11 @@ _PART = 1 << 16
 def _fold_part(text: str) -> str:
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", _plain_punctuation(text)))
     # Most texts are ASCII by now, and lower() is quicker than casefold(), the same on ASCII.
-    return text.lower() if text.isascii() else text.casefold()
+    if text.isascii():
+        return text.lower()
+    # NFC puts back together what NFKD took apart and is still there: a Hangul syllable, a
+    # kana and its voicing mark. One character each again, so Folded need not look at them.
+    return unicodedata.normalize("NFC", text.casefold())
 
 
 def _parts(text: str) -> Iterator[str]:
@@ -155,14 +159,18 @@ class Folded:
         """
         if not self._folded_at or end <= start:
             return start, end
+        # Clamped: NFC can join two characters the text has apart (a kana and a separate
+        # voicing mark), and folded offsets after them then run a little past the original.
         first = bisect_right(self._folded_at, start) - 1
         begin = self._original_at[first] + (start - self._folded_at[first] if self._run[first] else 0)
         last = bisect_right(self._folded_at, end - 1) - 1
         following = last + 1
         folded_end = self._folded_at[following] if following < len(self._folded_at) else len(self.text)
         if self._run[last] and end < folded_end:  # ends inside a run of one-to-one characters
-            return begin, self._original_at[last] + (end - self._folded_at[last])
-        return begin, self._original_at[following] if following < len(self._original_at) else self._length
+            finish = self._original_at[last] + (end - self._folded_at[last])
+        else:
+            finish = self._original_at[following] if following < len(self._original_at) else self._length
+        return min(begin, self._length), min(finish, self._length)
 
 
 def find_spans(text: str, query: str, *, limit: int | None = None) -> list[tuple[int, int]]:
