@@ -68,16 +68,18 @@ LIKELIHOODS = (
 )
 CONFIDENCES = ("low", "moderate", "high")
 
+# Evidence and statements both name an occurrence of their quote.
+OCCURRENCE = Field(
+    "occurrence",
+    "int",
+    "Which occurrence of the quote is meant (1-based).",
+    minimum=1,
+    maximum=MAX_OCCURRENCE,
+)
 EVIDENCE = (
     Field("source", "ref", "Id of the source the quote is from; optional with one source.", target="sources"),
     Field("quote", "text", "Verbatim text found in the source.", required=True),
-    Field(
-        "occurrence",
-        "int",
-        "Which occurrence of the quote is meant (1-based).",
-        minimum=1,
-        maximum=MAX_OCCURRENCE,
-    ),
+    OCCURRENCE,
 )
 
 RECORDS: dict[str, tuple[Field, ...]] = {
@@ -165,13 +167,7 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         Field("date", "date", "When it was said."),
         Field("quote", "text", "Verbatim words, found in the source.", required=True),
         Field("source", "ref", "Source of the quote; optional with one source.", target="sources"),
-        Field(
-            "occurrence",
-            "int",
-            "Which occurrence of the quote is meant (1-based).",
-            minimum=1,
-            maximum=MAX_OCCURRENCE,
-        ),
+        OCCURRENCE,
     ),
     "action": (
         Field("date", "date", "When it was done."),
