@@ -133,39 +133,15 @@ def _guarded() -> Iterator[None]:
 
 def _text_command(run: Callable[[], int]) -> int:
     """Run a command that prints text; its exit code survives a reader that stopped reading."""
-    with _guarded(), _terminated_as_exit():
+    from briefing.settings import signals_as_exit
+
+    with _guarded(), signals_as_exit():
         code = run()
         try:
             sys.stdout.flush()  # here, not at interpreter exit, so a failure is reported
         except _ReaderGone as gone:
             _silence(gone.stream)
         return code
-
-
-@contextmanager
-def _terminated_as_exit() -> Iterator[None]:
-    """SIGTERM and SIGHUP end a text command by SystemExit(128 + signal), not on the spot.
-
-    Killed on the spot, `export -o` would leave its temporary file beside the target;
-    as an exception, write_atomic's cleanup runs. The exit code is the shell's usual one.
-    """
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():  # only there can handlers be set
-        yield
-        return
-
-    def stop(signum: int, _frame: object) -> None:
-        raise SystemExit(128 + signum)
-
-    signals = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
-    saved = {signum: signal.signal(signum, stop) for signum in signals}
-    try:
-        yield
-    finally:
-        for signum, handler in saved.items():
-            signal.signal(signum, handler)
 
 
 def _silence(stream: TextIO) -> None:

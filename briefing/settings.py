@@ -10,7 +10,8 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -297,6 +298,33 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True, private
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def signals_as_exit() -> Iterator[None]:
+    """SIGTERM and SIGHUP end the program by SystemExit(128 + signal), not on the spot.
+
+    Killed on the spot, a write_atomic in progress (`export -o`, a cache entry written as
+    the reader starts) would leave its temporary file; as an exception, its cleanup runs.
+    The exit code is the shell's usual one. The reader's own handlers take over once it runs.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # only there can handlers be set
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signals = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    saved = {signum: signal.signal(signum, stop) for signum in signals}
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
 
 
 def print_paths() -> int:

@@ -25,8 +25,7 @@ import select
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from types import FrameType
 from typing import TYPE_CHECKING, TextIO
 
@@ -225,25 +224,6 @@ class Guard:
         SAVING.acquire(timeout=SAVE_SECONDS)
         assert self.code is not None
         self.end(self.code)
-
-
-@contextmanager
-def signals_as_exit() -> Iterator[None]:
-    """Until the app runs, SIGHUP and SIGTERM end the reader by SystemExit(128 + signal).
-
-    Not on the spot, as by default: a cache entry being written as the reader starts
-    then removes its temporary file (settings.write_atomic cleans up on any exception).
-    """
-
-    def stop(number: int, frame: FrameType | None) -> None:
-        raise SystemExit(128 + number)
-
-    previous = {number: signal.signal(number, stop) for number in _STOPS}
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
 
 
 def guarded_driver(driver_class: type[Driver], lost: Callable[[], None]) -> type[Driver]:

@@ -28,7 +28,7 @@ def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug:
     # Starting up makes a great many objects and frees few: the collector's passes until
     # the first frame walk everything imported so far and find next to nothing to free.
     # Off from here; the reader turns it back on once its first frame is out (_run).
-    from briefing.tui.hangup import signals_as_exit
+    from briefing.settings import signals_as_exit
 
     with collector.paused(), signals_as_exit():
         app = prepare(path, theme=theme, max_size=max_size)
