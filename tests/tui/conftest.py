@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +28,20 @@ def _collector_unfrozen():
     # the collector's reach; in a test process that would keep each test's apps for good.
     yield
     gc.unfreeze()
+
+
+@pytest.fixture
+def briefings_made(monkeypatch: pytest.MonkeyPatch) -> list[weakref.ref[Briefing]]:
+    """A weak reference to every Briefing made from here on, to count those still alive."""
+    made: list[weakref.ref[Briefing]] = []
+    post_init = Briefing.__post_init__
+
+    def counted(self: Briefing) -> None:
+        post_init(self)
+        made.append(weakref.ref(self))
+
+    monkeypatch.setattr(Briefing, "__post_init__", counted)
+    return made
 
 
 @pytest.fixture

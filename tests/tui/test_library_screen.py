@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import gc
 import shutil
-import weakref
 from pathlib import Path
 
 from briefing import library, loader, settings
-from briefing.model import Briefing
 from briefing.tui.launch import prepare
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.library import LibraryScreen
@@ -219,16 +217,9 @@ async def test_opening_a_file_the_loader_fails_on_lists_its_error_and_the_reader
 
 
 async def test_going_back_and_forth_between_the_library_and_briefings_keeps_no_old_briefing(
-    tmp_path, monkeypatch
+    tmp_path, briefings_made
 ):
-    alive: list[weakref.ref[Briefing]] = []
-    made = Briefing.__post_init__
-
-    def counted(self: Briefing) -> None:
-        made(self)
-        alive.append(weakref.ref(self))
-
-    monkeypatch.setattr(Briefing, "__post_init__", counted)
+    alive = briefings_made
     app = prepare(make_folder(tmp_path / "briefings"), theme=None, max_size=None)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)

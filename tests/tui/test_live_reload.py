@@ -9,13 +9,11 @@ from __future__ import annotations
 import gc
 import os
 import threading
-import weakref
 from pathlib import Path
 
 import pytest
 
 from briefing import loader
-from briefing.model import Briefing
 from briefing.tui.launch import prepare
 from briefing.tui.live import POLL_SECONDS
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
@@ -125,15 +123,8 @@ def save_same_bytes(path: Path) -> None:
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
 
 
-async def test_twenty_reloads_leave_no_more_than_two_briefings_alive(tmp_path, monkeypatch):
-    alive: list[weakref.ref[Briefing]] = []
-    made = Briefing.__post_init__
-
-    def counted(self: Briefing) -> None:
-        made(self)
-        alive.append(weakref.ref(self))
-
-    monkeypatch.setattr(Briefing, "__post_init__", counted)
+async def test_twenty_reloads_leave_no_more_than_two_briefings_alive(tmp_path, briefings_made):
+    alive = briefings_made
     path = copy_mirna(tmp_path)
     app = prepare(path, theme=None, max_size=None)
     async with app.run_test(size=(120, 40)) as pilot:
