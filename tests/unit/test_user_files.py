@@ -169,14 +169,19 @@ def test_a_fifo_as_the_theme_cache_is_ignored_and_the_themes_still_load():
     assert catalog.get("ok") is not None and catalog.problems == ()
 
 
-@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
-def test_a_special_state_file_is_reported_not_opened(kind):
-    path = state.state_path()
+def make_special(path, kind: str) -> None:
+    """A FIFO, or a symlink to /dev/zero, at ``path``: opening either would hang or never end."""
     path.parent.mkdir(parents=True)
     if kind == "fifo":
         os.mkfifo(path)
     else:
         path.symlink_to("/dev/zero")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_special_state_file_is_reported_not_opened(kind):
+    path = state.state_path()
+    make_special(path, kind)
     loaded, problems = within(SECONDS, state.load_state, path if kind == "fifo" else None)
     assert loaded == state.State()
     assert [p.message for p in problems] == ["not a regular file, so not a state file"]
@@ -186,11 +191,7 @@ def test_a_special_state_file_is_reported_not_opened(kind):
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
 def test_a_special_config_file_is_ignored_as_a_whole_not_opened(kind):
     path = settings.config_path()
-    path.parent.mkdir(parents=True)
-    if kind == "fifo":
-        os.mkfifo(path)
-    else:
-        path.symlink_to("/dev/zero")
+    make_special(path, kind)
     config, [problem] = within(SECONDS, load_config, path if kind == "fifo" else None)
     assert config == Config()
     assert (problem.message, problem.hint) == (
