@@ -31,7 +31,7 @@ from briefing.reading import (
     read_text,
     suggest,
 )
-from briefing.text import clean
+from briefing.text import clean, excerpt
 
 MAX_DIAGNOSTICS = 500  # past this, more reports would only bury the first ones
 _ID = re.compile(spec.ID_PATTERN)
@@ -48,7 +48,6 @@ _OCTAL = re.compile(r"[-+]?0[0-9_]+", re.ASCII)
 _PREFIXED = re.compile(r"[-+]?0[xXbBoO]")
 _NOT_FINITE = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
 MAX_DIGITS = 30  # far past any count or coordinate; Python refuses int() past 4,300 digits
-_SHOWN = 40  # characters of a bad value quoted in a message
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 # Built once: records are checked against them thousands of times in a big file.
 _FIELDS = {name: spec.fields_of(name) for name in spec.RECORDS}
@@ -158,7 +157,7 @@ class _Walker:
             self.report(
                 node,
                 "",
-                f"YAML tag '{_excerpt(tag.replace(YAML_TAG, '!!'))}' is not allowed: "
+                f"YAML tag '{excerpt(tag.replace(YAML_TAG, '!!'))}' is not allowed: "
                 "a briefing holds plain data only",
                 hint="remove the '!' tag",
             )
@@ -187,17 +186,17 @@ class _Walker:
             if not isinstance(key, str):
                 self.report(key_node, path, f"keys must be plain text, not {kind_of(key_node)}")
                 continue
-            where = f"{path}.{_excerpt(key)}" if path else _excerpt(key)
+            where = f"{path}.{excerpt(key)}" if path else excerpt(key)
             if key in seen:
                 first = seen[key].start_mark.line + 1
-                self.report(key_node, where, f"duplicate key '{_excerpt(key)}' (first given on line {first})")
+                self.report(key_node, where, f"duplicate key '{excerpt(key)}' (first given on line {first})")
                 continue
             seen[key] = key_node
             if key.startswith("x-"):
                 extensions[clean(key)] = self.plain(value_node, where, depth=0, active=set())
             elif key not in fields:
                 self.report(
-                    key_node, where, f"unknown key '{_excerpt(key)}' in {name}", hint=suggest(key, fields)
+                    key_node, where, f"unknown key '{excerpt(key)}' in {name}", hint=suggest(key, fields)
                 )
             else:
                 values[key] = self.value(value_node, fields[key], where)
@@ -253,7 +252,7 @@ class _Walker:
         tag = node.tag.removeprefix(YAML_TAG)
         if tag in ("seq", "map") or (tag == "null" and node.value not in _NULLS):
             # `!!null "x"` or `!!seq "x"`: an explicit tag that contradicts the value itself.
-            message = f"the tag '!!{tag}' does not fit the value '{_excerpt(node.value)}'"
+            message = f"the tag '!!{tag}' does not fit the value '{excerpt(node.value)}'"
             self.report(node, path, message, hint="remove the tag")
             return None
         if kind == "version":
@@ -289,8 +288,8 @@ class _Walker:
             self.report(
                 node,
                 path,
-                f"expected {_expected(field)}, found {kind_of(node)} ({_excerpt(node.value)})",
-                hint=f'quote it: "{_excerpt(node.value)}"',
+                f"expected {_expected(field)}, found {kind_of(node)} ({excerpt(node.value)})",
+                hint=f'quote it: "{excerpt(node.value)}"',
             )
             return None
         text = clean(node.value)
@@ -306,15 +305,15 @@ class _Walker:
             return None
         if kind == "enum" and text not in field.choices:
             hint = suggest(text, field.choices) or f"choose one of: {', '.join(field.choices)}"
-            self.report(node, path, f"'{_excerpt(text)}' is not a valid {field.name}", hint=hint)
+            self.report(node, path, f"'{excerpt(text)}' is not a valid {field.name}", hint=hint)
             return None
         if kind in ("id", "ref") and not _ID.match(text):
             slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
             self.report(
                 node,
                 path,
-                f"'{_excerpt(text)}' is not a valid id: use lowercase letters, digits and '-'",
-                hint=f"for example '{_excerpt(slug)}'" if slug else None,
+                f"'{excerpt(text)}' is not a valid id: use lowercase letters, digits and '-'",
+                hint=f"for example '{excerpt(slug)}'" if slug else None,
             )
             return None
         if kind in ("id", "ref", "enum"):
@@ -334,7 +333,7 @@ class _Walker:
     def number(self, node: yaml.ScalarNode, field: spec.Field, path: str, tag: str) -> float | int | None:
         allowed = ("int",) if field.kind == "int" else ("int", "float")
         if tag not in allowed:
-            found = f"{kind_of(node)} '{_excerpt(node.value)}'"
+            found = f"{kind_of(node)} '{excerpt(node.value)}'"
             self.report(node, path, f"expected {_expected(field)}, found {found}")
             return None
         number = _parse_number(node.value, whole=field.kind == "int")
@@ -425,7 +424,7 @@ class _Walker:
             self.report(
                 node,
                 path,
-                f"duplicate id '{_excerpt(record_id)}': already used by the {other_kind} "
+                f"duplicate id '{excerpt(record_id)}': already used by the {other_kind} "
                 f"on line {other.start_mark.line + 1}",
                 hint="ids must be unique within the file",
             )
@@ -501,7 +500,7 @@ class _Walker:
         relative = Path(name)
         if relative.is_absolute() or name.startswith("~") or re.match(r"^[A-Za-z]:", name):
             self.report(
-                node, where, f"text_file '{_excerpt(name)}' must be a path relative to the briefing's folder"
+                node, where, f"text_file '{excerpt(name)}' must be a path relative to the briefing's folder"
             )
             return None
         base = self.base_dir.resolve()
@@ -510,7 +509,7 @@ class _Walker:
             self.report(
                 node,
                 where,
-                f"text_file '{_excerpt(name)}' leads outside the briefing's folder",
+                f"text_file '{excerpt(name)}' leads outside the briefing's folder",
                 hint=("keep source texts in the briefing's folder or below it"),
             )
             return None
@@ -527,7 +526,7 @@ class _Walker:
         if isinstance(found, ReadError):
             d = found.diagnostic
             located = f" at line {d.line}, column {d.column}" if d.line else ""
-            self.report(node, where, f"text_file '{_excerpt(name)}': {d.message}{located}", hint=d.hint)
+            self.report(node, where, f"text_file '{excerpt(name)}': {d.message}{located}", hint=d.hint)
             return None
         return found
 
@@ -659,7 +658,7 @@ class _Walker:
             self.report(
                 _child(node, "code"),
                 f"{path}.code",
-                f"code '{_excerpt(code)}' is not an ISO 3166-1 alpha-2 code (two capital letters)",
+                f"code '{excerpt(code)}' is not an ISO 3166-1 alpha-2 code (two capital letters)",
             )
         statements = []
         if values.get("statements") is not None:
@@ -742,7 +741,7 @@ class _Walker:
             hint = hints[kind, ref]
             if ref in self.ids:
                 hint = f"'{ref}' is the id of a {self.ids[ref][0]}, not of a {kind}"
-            self.report(node, path, f"unknown {kind} id '{_excerpt(ref)}'", hint=hint)
+            self.report(node, path, f"unknown {kind} id '{excerpt(ref)}'", hint=hint)
 
     def check_cross_record(self, built: dict[str, list[Any]], top: dict[str, Any]) -> None:
         countries: dict[str, str] = {}
@@ -785,18 +784,13 @@ def _frozen(extensions: dict[str, object]) -> Mapping[str, object]:
     return MappingProxyType(extensions) if extensions else model.EMPTY
 
 
-def _excerpt(value: str) -> str:
-    """A value from the file as quoted in a message: long ones are cut, not repeated in full."""
-    return value if len(value) <= _SHOWN else value[: _SHOWN - 3] + "..."
-
-
 def _parse_number(text: str, *, whole: bool) -> int | float | str:
     """A number as a briefing writes it, or what is wrong with it (a message to finish).
 
     Never raises: YAML resolves and tags far more spellings than int() and float() take.
     """
     text = text.strip()
-    shown = _excerpt(text)
+    shown = excerpt(text)
     if _NOT_FINITE.fullmatch(text):
         return float("nan")  # the caller reports it as not finite
     if len(text) > MAX_DIGITS + 10 or sum(c.isdigit() for c in text) > MAX_DIGITS:

@@ -50,3 +50,8 @@ def one_line(text: object) -> str:
 
 def is_clean(text: str) -> bool:
     return _UNSAFE.search(text) is None and "\r" not in text and "\u2028" not in text and "\u2029" not in text
+
+
+def excerpt(text: str, most: int = 40) -> str:
+    """A value from a file as quoted in a message: a long one is cut, not repeated in full."""
+    return text if len(text) <= most else text[: most - 3] + "..."

@@ -474,7 +474,7 @@ class _SpecCache:
         textual = importlib.util.find_spec("textual")
         marker = os.stat(textual.origin) if textual is not None and textual.origin else None
         installed = f"{marker.st_mtime_ns} {marker.st_size}" if marker else ""
-        self._base = hashlib.sha256(code_digest("theme_files", "yaml_fields", "reading"))
+        self._base = hashlib.sha256(code_digest("theme_files", "yaml_fields", "reading", "text"))
         self._base.update(installed.encode())
 
     def read(self, path: Path, origin: str, shown: str) -> tuple[ThemeSpec | None, list[Diagnostic]]:

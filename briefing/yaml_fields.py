@@ -16,7 +16,7 @@ import yaml
 
 from briefing.diagnostics import Diagnostic
 from briefing.reading import PLAIN_TAGS, YAML_TAG, ReadError, compose, kind_of, read_text, suggest
-from briefing.text import clean
+from briefing.text import clean, excerpt
 
 SETTINGS_MAX_SIZE = 1024 * 1024  # a config or theme file is a few hundred bytes
 _TRUE = {"true", "yes", "on"}
@@ -42,7 +42,7 @@ class Reporter:
     def report(self, node: yaml.Node | None, key_path: str, message: str, *, hint: str | None = None) -> None:
         line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
         # Keys and values come from the file: no control character may reach a terminal.
-        message, key_path = clean(message), clean(_cut(key_path, 80))
+        message, key_path = clean(message), clean(excerpt(key_path, 80))
         self.diagnostics.append(Diagnostic(self.shown, line, column, message, "error", key_path, hint))
 
     def entries(self, node: yaml.Node, key_path: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
@@ -57,7 +57,7 @@ class Reporter:
                 self.report(key_node, key_path, "keys must be plain text")
                 continue
             key = key_node.value
-            shown = _cut(key)  # a key is repeated in every message about it
+            shown = excerpt(key)  # a key is repeated in every message about it
             where = f"{key_path}.{shown}" if key_path else shown
             if key in seen:
                 first = seen[key].start_mark.line + 1
@@ -68,7 +68,7 @@ class Reporter:
         return out
 
     def unknown_key(self, key: str, key_node: yaml.Node, where: str, what: str, known: Iterable[str]) -> None:
-        self.report(key_node, where, f"unknown key '{_cut(key)}' in {what}", hint=suggest(key, known))
+        self.report(key_node, where, f"unknown key '{excerpt(key)}' in {what}", hint=suggest(key, known))
 
     def text(self, node: yaml.Node, where: str) -> str | None:
         """A scalar as text (numbers too, as written); None after reporting anything else."""
@@ -132,10 +132,6 @@ def _refuse_tags(root: yaml.Node, shown: str) -> None:
         elif isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 stack.extend((key, value))
-
-
-def _cut(text: str, most: int = 40) -> str:
-    return text if len(text) <= most else text[: most - 3] + "..."
 
 
 def describe(node: yaml.Node) -> str:
