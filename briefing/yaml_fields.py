@@ -16,7 +16,7 @@ import yaml
 
 from briefing.diagnostics import Diagnostic
 from briefing.reading import PLAIN_TAGS, YAML_TAG, ReadError, compose, kind_of, read_text, suggest
-from briefing.text import clean, excerpt
+from briefing.text import excerpt
 
 SETTINGS_MAX_SIZE = 1024 * 1024  # a config or theme file is a few hundred bytes
 _TRUE = {"true", "yes", "on"}
@@ -41,9 +41,10 @@ class Reporter:
 
     def report(self, node: yaml.Node | None, key_path: str, message: str, *, hint: str | None = None) -> None:
         line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
-        # Keys and values come from the file: no control character may reach a terminal.
-        message, key_path = clean(message), clean(excerpt(key_path, 80))
-        self.diagnostics.append(Diagnostic(self.shown, line, column, message, "error", key_path, hint))
+        # Diagnostic passes every field through the terminal gate; a long key path is cut here.
+        self.diagnostics.append(
+            Diagnostic(self.shown, line, column, message, "error", excerpt(key_path, 80), hint)
+        )
 
     def entries(self, node: yaml.Node, key_path: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
         """The (key, key node, value node) pairs of a mapping; bad and repeated keys are reported."""
