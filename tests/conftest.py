@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
 # Hypothesis keeps its files in .hypothesis/ of the current directory by default;
 # tests never write into the repository, so it works in a temporary folder instead.
 set_hypothesis_home_dir(tempfile.mkdtemp(prefix="briefing-hypothesis-"))
+# "ci" draws the same examples every run, so whether a change lands is not left to a draw (a
+# property test once failed there on an example no earlier run had drawn); "deep" draws many
+# more, to look for what the quick runs miss: HYPOTHESIS_PROFILE=deep python3 -m pytest -k prop
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("deep", max_examples=3000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"

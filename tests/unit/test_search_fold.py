@@ -53,6 +53,7 @@ MATCHES = [
     ("and then\u2026 nothing", "then...", "then\u2026"),
     ("and then\u2026 nothing", "then\u2026 no", "then\u2026 no"),
     ("and then... nothing", "then\u2026", "then..."),
+    ("a.\u2026 so", "a..", "a.\u2026"),  # ends inside the "\u2026": all of it
 ]
 
 # (a record's text, a query it does not hold)
@@ -156,17 +157,32 @@ TRICKY = (
 @settings(deadline=None)  # the first examples compile each set of characters' pattern: slow on a busy machine
 @given(text=st.text(alphabet=TRICKY, max_size=30), data=st.data())
 def test_every_span_found_holds_the_query_when_folded(text, data):
-    """A query taken from the folded text: each span found holds it, folded, and no more than one
-    original character past either end of it."""
+    """A query taken from the folded text: each span found is the original characters the folded
+    match came from, from the one its first folded character is part of to the one its last is
+    (with the accents after it), and no wider."""
     folded = fold(text)
     start = data.draw(st.integers(0, len(folded)))
     query = folded[start : data.draw(st.integers(start, len(folded)))]
     spans = find_spans(text, query)
     assert bool(spans) == bool(query)
-    for a, b in spans:
-        assert query in fold(text[a:b])
-        assert query not in fold(text[a + 1 : b]) or fold(text[a]) == ""
     assert spans == sorted(spans)
+    matches = []  # where the folded text holds the query, counted there, not overlapping
+    at = folded.find(query) if query else -1
+    while at >= 0:
+        matches.append((at, at + len(query)))
+        at = folded.find(query, at + len(query))
+    assert len(spans) == len(matches)
+
+    def folded_before(index: int) -> int:  # each character folds on its own in this alphabet
+        return len(fold(text[:index]))
+
+    for (a, b), (s, e) in zip(spans, matches, strict=True):
+        assert query in fold(text[a:b])
+        assert folded_before(a) <= s < folded_before(a + 1)  # "." of ".…": the match starts there
+        last = b
+        while fold(text[last - 1]) == "":  # the accents that follow the last letter
+            last -= 1
+        assert folded_before(last - 1) < e <= folded_before(last)
 
 
 def test_a_long_text_folds_as_its_lines_do_and_its_spans_map_back():
