@@ -43,12 +43,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from briefing import __version__
-from briefing.text import REPLACEMENT, one_line
+from briefing.format.text import REPLACEMENT, one_line
 
 if TYPE_CHECKING:
     import argparse
 
-    from briefing.library import LibraryEntry
+    from briefing.user.library import LibraryEntry
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 SECTIONS = ("summary", "sources", "timeline", "actors", "places", "reactions", "assessments")
@@ -133,7 +133,7 @@ def _guarded() -> Iterator[None]:
 
 def _text_command(run: Callable[[], int]) -> int:
     """Run a command that prints text; its exit code survives a reader that stopped reading."""
-    from briefing.settings import signals_as_exit
+    from briefing.user.settings import signals_as_exit
 
     with _guarded(), signals_as_exit():
         code = run()
@@ -323,18 +323,18 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "export":
         return _text_command(lambda: _export(args))
     if command == "themes":
-        from briefing.theme_listing import print_themes
+        from briefing.user.theme_listing import print_themes
 
         return _text_command(print_themes)
     if command == "paths":
-        from briefing.settings import print_paths
+        from briefing.user.settings import print_paths
 
         return _text_command(print_paths)
     return _open(args.path, theme=args.theme, max_size=args.max_size, debug=args.debug)
 
 
 def _require_file(path: Path) -> None:
-    from briefing.reading import describe_os_error
+    from briefing.format.reading import describe_os_error
 
     try:
         if path.is_dir():
@@ -350,7 +350,7 @@ def _unreadable(path: Path) -> str | None:
     The same usage errors as `show` and `export` (exit 2); whatever else is wrong
     with a file (a FIFO, no permission, binary data) is the loader's located error.
     """
-    from briefing.reading import describe_os_error
+    from briefing.format.reading import describe_os_error
 
     try:
         if stat.S_ISDIR(path.stat().st_mode):
@@ -369,7 +369,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _validate_one(path: Path, *, quiet: bool, max_size: int | None, debug: bool) -> int:
     """Check one file and print its outcome; never raises for what one file does."""
-    from briefing import loader
+    from briefing.format import loader
 
     shown = _shown(path)
     reason = _unreadable(path)
@@ -401,7 +401,7 @@ def _count(n: int, word: str) -> str:
 
 def _load_or_report(path: Path, max_size: int | None) -> object | None:
     """Load a briefing for a text command; print its diagnostics if it is invalid."""
-    from briefing import loader
+    from briefing.format import loader
 
     _require_file(path)
     briefing, diagnostics = loader.check(path, max_size=max_size)
@@ -439,7 +439,7 @@ def _export(args: argparse.Namespace) -> int:
     output = args.output
     if output is not None:
         # Refused before anything is read or written: a FIFO, a device, a folder, a bad link.
-        from briefing.settings import replaceable
+        from briefing.user.settings import replaceable
 
         try:
             replaceable(output)
@@ -454,7 +454,7 @@ def _export(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    from briefing.settings import write_atomic
+    from briefing.user.settings import write_atomic
 
     try:
         write_atomic(output, text)
@@ -497,8 +497,8 @@ def _list_folder(folder: Path, *, max_size: int | None, debug: bool) -> int:
     An invalid file is listed with "invalid" and its first error (located, on stderr)
     and makes the exit code 1, as `briefing FILE | cmd` does for one file.
     """
-    from briefing.library import SUFFIXES, briefing_files, scan_file
-    from briefing.reading import describe_os_error
+    from briefing.format.reading import describe_os_error
+    from briefing.user.library import SUFFIXES, briefing_files, scan_file
 
     try:
         files = briefing_files(folder)

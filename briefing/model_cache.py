@@ -30,17 +30,26 @@ from pathlib import Path
 from types import MappingProxyType
 
 from briefing import collector, model
-from briefing.diagnostics import Diagnostic
-from briefing.reading import ReadError, decode_text, read_bytes
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.reading import ReadError, decode_text, read_bytes
+from briefing.format.text import clean
 from briefing.resources import code_digest
-from briefing.settings import cache_dir, write_atomic
-from briefing.text import clean
+from briefing.user.settings import cache_dir, write_atomic
 
 KEEP = 8  # entries kept; the oldest-used go first
 _MAGIC = b"briefing model cache 1\n"
 _DIGEST = hashlib.sha256().digest_size
 # The modules whose code decides what a briefing's model holds.
-_BUILDERS = ("model", "loader", "quotes", "dates", "spec", "text", "reading", "diagnostics")
+_BUILDERS = (
+    "model",
+    "format.loader",
+    "format.quotes",
+    "format.dates",
+    "format.spec",
+    "format.text",
+    "format.reading",
+    "format.diagnostics",
+)
 _MODEL_CLASSES = (
     "Briefing",
     "Source",
@@ -58,7 +67,7 @@ _MODEL_CLASSES = (
 )
 _ALLOWED: dict[tuple[str, str], object] = {
     **{("briefing.model", name): getattr(model, name) for name in _MODEL_CLASSES},
-    ("briefing.diagnostics", "Diagnostic"): Diagnostic,
+    ("briefing.format.diagnostics", "Diagnostic"): Diagnostic,
     ("briefing.model_cache", "_proxy"): None,  # these two are filled in below, once defined
     ("briefing.model_cache", "_briefing"): None,
     ("datetime", "date"): date,
@@ -105,7 +114,7 @@ def check_cached(
         text = decode_text(data, shown, what="briefing file")
     except ReadError as error:
         return None, [error.diagnostic]
-    from briefing.loader import check_text  # only on a miss: a hit needs no YAML
+    from briefing.format.loader import check_text  # only on a miss: a hit needs no YAML
 
     try:
         briefing, diagnostics = check_text(text, shown=shown, base_dir=path.parent, max_size=max_size)

@@ -41,7 +41,7 @@ def themes_folder() -> Path:
 
 @functools.cache  # asked for on every open, live reloads too; the files do not change meanwhile
 def code_digest(*modules: str) -> bytes:
-    """A SHA-256 over the source of these modules of the package, and the Python version.
+    """A SHA-256 over the source of these modules of the package ("format.loader"), and the Python version.
 
     Caches put it in their keys, so that new code never reads what old code
     stored. The files are read from the package folder rather than taken from
@@ -50,5 +50,5 @@ def code_digest(*modules: str) -> bytes:
     digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
     package = Path(__file__).parent
     for name in modules:
-        digest.update((package / f"{name}.py").read_bytes())
+        digest.update((package / f"{name.replace('.', '/')}.py").read_bytes())
     return digest.digest()

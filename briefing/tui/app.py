@@ -11,17 +11,17 @@ from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
 
-from briefing.diagnostics import Diagnostic
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.text import one_line
 from briefing.model import Briefing
-from briefing.settings import Config, config_path
-from briefing.settings import notices as settings_notices
-from briefing.text import one_line
-from briefing.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes, to_textual
+from briefing.tui.colours import variable_defaults
 from briefing.tui.live import LiveFile
 from briefing.tui.memory import Memory
+from briefing.tui.place import ViewState
 from briefing.tui.screens.main import MainScreen
-from briefing.tui.state import ViewState
-from briefing.tui.themes import variable_defaults
+from briefing.user.settings import Config, config_path
+from briefing.user.settings import notices as settings_notices
+from briefing.user.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes, to_textual
 
 if TYPE_CHECKING:
     from briefing.tui.screens.library import LibraryScreen

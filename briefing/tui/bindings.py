@@ -17,7 +17,7 @@ def bindings() -> Iterator[tuple[str, Binding]]:
     from briefing.tui.screens.library import LibraryScreen
     from briefing.tui.screens.main import MainScreen
     from briefing.tui.screens.overview import OverviewScreen
-    from briefing.tui.screens.reading import ReadingScreen
+    from briefing.tui.screens.scrolling import ReadingScreen
     from briefing.tui.widgets.item_list import ItemList
     from briefing.tui.widgets.source import SourceView
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing import collector
-from briefing.diagnostics import Diagnostic
-from briefing.text import clean, one_line
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.text import clean, one_line
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
@@ -28,7 +28,7 @@ def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug:
     # Starting up makes a great many objects and frees few: the collector's passes until
     # the first frame walk everything imported so far and find next to nothing to free.
     # Off from here; the reader turns it back on once its first frame is out (_run).
-    from briefing.settings import signals_as_exit
+    from briefing.user.settings import signals_as_exit
 
     with collector.paused(), signals_as_exit():
         app = prepare(path, theme=theme, max_size=max_size)
@@ -39,13 +39,13 @@ def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug:
 
 def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> BriefingApp | int:
     """Build the app the way the CLI does (settings, themes, state), or return an exit code."""
-    from briefing import settings, state
     from briefing.model import Briefing
     from briefing.model_cache import check_cached
-    from briefing.theme_files import DEFAULT_THEME, USER, load_catalog
     from briefing.tui.app import BriefingApp
     from briefing.tui.bindings import binding_ids
     from briefing.tui.memory import view_from
+    from briefing.user import settings, state
+    from briefing.user.theme_files import DEFAULT_THEME, USER, load_catalog
 
     remembered, state_problems = state.load_state()
     target = None if path is not None and path.is_dir() else _target(path, remembered.last_opened)

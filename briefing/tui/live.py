@@ -1,6 +1,6 @@
 """Following the open briefing on disk: a change to it or its text files is shown within a second.
 
-The files are polled four times a second (briefing.watch) and a change is read
+The files are polled four times a second (briefing.user.watch) and a change is read
 once they have held still for a poll, so a save written in parts is read
 whole. It is checked in a worker thread, one check at a time. A valid version
 replaces what is on screen, keeping the pane and the items whose ids still
@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.diagnostics import Diagnostic
+from briefing.format.diagnostics import Diagnostic
 from briefing.model import Briefing
 from briefing.model_cache import internal_error
+from briefing.tui.place import ViewState
 from briefing.tui.screens.main import MainScreen
-from briefing.tui.state import ViewState
-from briefing.watch import FileWatch, signature, watched_paths
+from briefing.user.watch import FileWatch, signature, watched_paths
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -85,7 +85,7 @@ class LiveFile:
 
     def _check(self, number: int, file: Path, paths: Sequence[Path], max_size: int | None) -> None:
         """In a worker thread: check ``file`` and hand the result to the app."""
-        from briefing.loader import check  # only once the file changes: a cached open needs no loader
+        from briefing.format.loader import check  # only once the file changes: a cached open needs no loader
 
         before = [signature(p) for p in paths]
         result: Checked | None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from briefing.search import SearchResult
-from briefing.tui.state import PANES
+from briefing.tui.place import PANES
 
 
 @dataclass(frozen=True)

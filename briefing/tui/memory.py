@@ -1,4 +1,4 @@
-"""What the reader remembers between runs, through briefing.state: views, last briefing, theme pick.
+"""What the reader remembers between runs, through briefing.user.state: views, last briefing, theme pick.
 
 A state folder that cannot be written must never stop the reader: each
 failure is returned as a message for the app to show once.
@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from briefing import state
-from briefing.tui.state import ViewState
+from briefing.tui.place import ViewState
+from briefing.user import state
 
 _VIEW_FIELDS = {f.name for f in fields(ViewState)}
 # Held while state.json is written: a reader ended from another thread (tui/hangup.py)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import state
+from briefing.user import state
 
 from .terminal import Terminal, installed_briefing
 

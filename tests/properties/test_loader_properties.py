@@ -7,10 +7,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import loader
-from briefing.diagnostics import BriefingError
+from briefing.format import loader
+from briefing.format.diagnostics import BriefingError
+from briefing.format.text import is_clean
 from briefing.model import Briefing
-from briefing.text import is_clean
 
 BASE = {
     "briefing": 1,

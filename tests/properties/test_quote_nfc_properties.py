@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import quotes
-from briefing.quotes import MarkRunError, SourceIndex, normalise
+from briefing.format import quotes
+from briefing.format.quotes import MarkRunError, SourceIndex, normalise
 
 # Characters NFC composes, reorders, replaces or leaves alone: combining marks, Hangul
 # jamo, singletons (Angstrom, Ohm, a CJK compatibility ideograph), an excluded composition

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from briefing import loader
+from briefing.format import loader
 from briefing.model import Briefing
 
 # Every field of every record, one per line, so any one value can be replaced.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.loader import load
+from briefing.format.loader import load
 from briefing.model import Briefing, Evidence
 
 REPO = Path(__file__).resolve().parents[2]

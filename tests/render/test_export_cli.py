@@ -7,7 +7,7 @@ import json
 import pytest
 
 from briefing import cli
-from briefing.loader import load
+from briefing.format.loader import load
 from briefing.render import export
 
 

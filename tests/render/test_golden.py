@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.loader import load
+from briefing.format.loader import load
 from briefing.render import export
 from briefing.render.terminal import render_show
 

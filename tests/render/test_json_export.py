@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from briefing.dates import parse_date
-from briefing.loader import load
+from briefing.format.dates import parse_date
+from briefing.format.loader import load
 from briefing.render import export
 from briefing.render.json_export import date_dict
 

@@ -168,7 +168,7 @@ def test_a_tiny_width_is_raised_to_the_minimum(sample):
 def test_exports_and_the_render_package_do_not_import_rich(sample_path):
     """Rich costs import time: only `show` needs it."""
     code = (
-        "import sys; from briefing.loader import load; from briefing.render import export; "
+        "import sys; from briefing.format.loader import load; from briefing.render import export; "
         f"b = load({str(sample_path)!r}); "
         "[export(b, f) for f in ('markdown', 'json', 'html')]; print('rich' in sys.modules)"
     )

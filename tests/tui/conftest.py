@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.loader import load
+from briefing.format.loader import load
 from briefing.model import Briefing
 from briefing.tui.app import BriefingApp
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefing.settings import CONFIG_KEYS
-from briefing.theme_files import APP_VARIABLES
 from briefing.tui.bindings import binding_ids
+from briefing.user.settings import CONFIG_KEYS
+from briefing.user.theme_files import APP_VARIABLES
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "config.md"
 
@@ -40,9 +40,9 @@ def yaml_block(heading: str) -> str:
 
 
 def test_the_example_config_is_valid(tmp_path):
-    from briefing.settings import load_config
-    from briefing.theme_files import load_catalog
     from briefing.tui.launch import available_themes
+    from briefing.user.settings import load_config
+    from briefing.user.theme_files import load_catalog
 
     path = tmp_path / "config.yaml"
     path.write_text(yaml_block("## config.yaml"), encoding="utf-8")
@@ -54,7 +54,7 @@ def test_the_example_config_is_valid(tmp_path):
 
 
 def test_the_example_theme_is_valid(tmp_path):
-    from briefing.theme_files import USER, read_theme
+    from briefing.user.theme_files import USER, read_theme
 
     path = tmp_path / "ocean.yaml"
     path.write_text(yaml_block("### Adding a theme"), encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.loader import check
+from briefing.format.loader import check
 from briefing.tui.launch import prepare
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.main import MainScreen

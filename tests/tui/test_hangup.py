@@ -198,7 +198,7 @@ def test_the_watchdog_keeps_the_place_from_its_own_thread_and_never_cuts_a_save_
 def test_before_the_app_runs_a_signal_exits_cleanly(tmp_path, monkeypatch, signals_back, stop, code):
     # As the reader starts it may be writing a cache entry: an exception, unlike the
     # default on-the-spot end, lets write_atomic remove its temporary file.
-    from briefing.settings import signals_as_exit, write_atomic
+    from briefing.user.settings import signals_as_exit, write_atomic
 
     def signalled_while_syncing(fd: int) -> None:
         os.kill(os.getpid(), stop)  # handled at the next bytecode: inside write_atomic

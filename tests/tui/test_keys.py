@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.widgets import Static
 
-from briefing.diagnostics import Diagnostic
+from briefing.format.diagnostics import Diagnostic
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.detail import DetailScreen
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.main import MainScreen
-from briefing.tui.screens.reading import ReadingScreen
+from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.widgets.source import SourceView
 

@@ -6,11 +6,12 @@ import gc
 import shutil
 from pathlib import Path
 
-from briefing import library, loader, settings
+from briefing.format import loader
 from briefing.tui.launch import prepare
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.library import LibraryScreen
 from briefing.tui.screens.main import MainScreen
+from briefing.user import library, settings
 
 from .conftest import DATA, HARBOUR
 from .test_settings_state import copy_mirna

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import loader
+from briefing.format import loader
 from briefing.tui.launch import prepare
 from briefing.tui.live import POLL_SECONDS
 from briefing.tui.screens.diagnostics import DiagnosticsScreen

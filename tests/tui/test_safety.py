@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.diagnostics import Diagnostic
-from briefing.loader import check_text
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.loader import check_text
 from briefing.tui.screens.main import MainScreen
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rich.style import Style
 
-from briefing.loader import load
+from briefing.format.loader import load
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.widgets.pane import Pane

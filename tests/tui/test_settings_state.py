@@ -9,11 +9,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from briefing import settings, state
 from briefing.resources import sample_path
 from briefing.tui import launch
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.main import MainScreen
+from briefing.user import settings, state
 
 from .conftest import DATA, MIRNA
 from .test_themes import record_notifications, write

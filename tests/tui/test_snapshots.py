@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from briefing.loader import check, load
+from briefing.format.loader import check, load
 from briefing.tui.app import BriefingApp
 
 REPO = Path(__file__).resolve().parents[2]

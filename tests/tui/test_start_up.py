@@ -101,7 +101,7 @@ def test_the_first_screen_imports_none_of_what_it_does_not_show(sample_path):
     """Each module imported before the first frame delays it; these are needed only later,
     if at all (searching, a file that stops validating, the loader on a cached open)."""
     later = (
-        "briefing.loader",
+        "briefing.format.loader",
         "briefing.search",
         "briefing.tui.widgets.search_input",
         "briefing.tui.widgets.reload_notice",

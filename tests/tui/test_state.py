@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.tui.launch import launch
-from briefing.tui.state import ViewState
+from briefing.tui.place import ViewState
 
 
 async def test_a_saved_view_is_restored(mirna, make_app):

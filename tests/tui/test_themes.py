@@ -12,10 +12,10 @@ import yaml
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES
 
-from briefing import settings, state
 from briefing.resources import themes_folder
 from briefing.tui.launch import prepare
 from briefing.tui.screens.main import MainScreen
+from briefing.user import settings, state
 
 from .conftest import MIRNA
 

@@ -13,10 +13,10 @@ import time
 
 import pytest
 
-from briefing import settings, state
 from briefing.tui import launch
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.main import MainScreen
+from briefing.user import settings, state
 
 from .conftest import MIRNA
 from .test_themes import record_notifications, write

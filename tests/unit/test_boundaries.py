@@ -12,7 +12,7 @@ CHECK = "import sys; {code}; print(sorted(m for m in sys.modules if m.split('.')
     "code",
     [
         "import briefing",
-        "import briefing.model, briefing.loader, briefing.dates, briefing.spec",
+        "import briefing.model, briefing.format.loader, briefing.format.dates, briefing.format.spec",
         "from briefing import cli; cli.main(['validate', '{sample}'])",
     ],
 )

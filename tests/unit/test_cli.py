@@ -3,7 +3,8 @@
 import subprocess
 import sys
 
-from briefing import cli, loader
+from briefing import cli
+from briefing.format import loader
 
 VALID = 'briefing: 1\nid: x\ntitle: X\nas_of: "2024-12-07"\nsources:\n  - id: s\n    title: S\n    text: T.\n'
 

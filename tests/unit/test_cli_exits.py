@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import cli, loader
+from briefing import cli
+from briefing.format import loader
 from briefing.render import terminal
 
 VALID = 'briefing: 1\nid: x\ntitle: X\nas_of: "2024-12-07"\nsources:\n  - id: s\n    title: S\n    text: T.\n'
@@ -295,7 +296,7 @@ def test_export_killed_while_writing_leaves_no_temporary_file(signal_name, sampl
     """The signal lands while the temporary file is being written (at its fsync)."""
     target = tmp_path / "out" / "sample.md"
     code = (
-        "import os, signal, sys; from briefing import cli, settings; "
+        "import os, signal, sys; from briefing import cli; from briefing.user import settings; "
         f"settings.os.fsync = lambda fd: os.kill(os.getpid(), signal.{signal_name}); "
         "sys.exit(cli.main(sys.argv[1:]))"
     )

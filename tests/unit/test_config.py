@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from briefing import settings
-from briefing.settings import Config, load_config
+from briefing.user import settings
+from briefing.user.settings import Config, load_config
 
 
 def write_config(text: str) -> Path:

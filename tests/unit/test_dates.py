@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from briefing.dates import DateError, parse_date
+from briefing.format.dates import DateError, parse_date
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import cli, loader
+from briefing import cli
+from briefing.format import loader
 
 MINIMAL = (
     'briefing: 1\nid: x\ntitle: X\nas_of: "2024-12-07"\nsources:\n  - id: s\n    title: S\n    text: T.\n'

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing import library
-from briefing.diagnostics import Diagnostic
-from briefing.library import LibraryEntry, briefing_files, scan, sort_entries
+from briefing.format.diagnostics import Diagnostic
+from briefing.user import library
+from briefing.user.library import LibraryEntry, briefing_files, scan, sort_entries
 
 
 def briefing_text(title: str, as_of: str, status: str = "current", events: int = 0) -> str:

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import loader
-from briefing.diagnostics import BriefingError
+from briefing.format import loader
+from briefing.format.diagnostics import BriefingError
 
 SOURCE = (
     "The offensive began on November 27. Hama fell on December 5.\n"

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from briefing import loader
+from briefing.format import loader
 from tests.unit import budget_child
 
 HEAD = (
@@ -37,7 +37,7 @@ def test_nine_levels_of_aliases_in_a_complex_key_are_refused_at_once(where):
     text = HEAD + where.format(anchors=nested_anchors(9))
     assert len(text) < 1000
     result = budget_child.run(
-        f"from briefing import loader\ntext = {text!r}",
+        f"from briefing.format import loader\ntext = {text!r}",
         """
         model, diagnostics = loader.check_text(text, shown="b.yaml")
         result["errors"] = [d.format() for d in diagnostics if d.is_error]

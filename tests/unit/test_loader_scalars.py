@@ -6,8 +6,8 @@ explicit tag (`!!int "abc"`) can sit on any text: the loader must say what is wr
 
 import pytest
 
-from briefing import loader
-from briefing.dates import DateError, parse_date
+from briefing.format import loader
+from briefing.format.dates import DateError, parse_date
 
 HEAD = (
     'briefing: 1\nid: t\ntitle: T\nas_of: "2024-12-07"\n'

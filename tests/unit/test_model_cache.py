@@ -7,8 +7,9 @@ import sys
 
 import pytest
 
-from briefing import loader, model_cache
-from briefing.settings import cache_dir
+from briefing import model_cache
+from briefing.format import loader
+from briefing.user.settings import cache_dir
 
 BRIEFING = """\
 briefing: 1
@@ -67,7 +68,7 @@ def test_an_entry_is_found_whether_or_not_the_loader_was_imported(briefing_path,
     """The reader opens a cached briefing without importing the loader; other commands import it
     first. Both must name the same entry, or every open in the reader would be a miss."""
     model_cache.check_cached(briefing_path)
-    monkeypatch.delitem(sys.modules, "briefing.loader")
+    monkeypatch.delitem(sys.modules, "briefing.format.loader")
     no_full_load(monkeypatch)
     briefing, _diagnostics = model_cache.check_cached(briefing_path)
     assert briefing is not None
@@ -177,7 +178,7 @@ def test_a_text_file_edited_while_the_briefing_loads_is_not_cached(briefing_path
 def test_the_cache_does_not_wait_for_the_disk_but_the_state_does(briefing_path, monkeypatch):
     # A cache entry checks itself when read, so a crash can only cost a miss; the reader's
     # state is the user's, and is flushed to the disk before it replaces the old file.
-    from briefing import state
+    from briefing.user import state
 
     synced: list[int] = []
     monkeypatch.setattr("os.fsync", synced.append)

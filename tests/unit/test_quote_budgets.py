@@ -9,8 +9,8 @@ import random
 
 import pytest
 
-from briefing import loader, quotes
-from briefing.quotes import SourceIndex
+from briefing.format import loader, quotes
+from briefing.format.quotes import SourceIndex
 from tests.unit import budget_child
 
 TEXT_MAKER = """
@@ -34,7 +34,7 @@ def test_one_combining_accent_in_a_long_text_costs_little_more_than_none():
         TEXT_MAKER
         + """
         import tracemalloc, time
-        from briefing.quotes import SourceIndex, normalise
+        from briefing.format.quotes import SourceIndex, normalise
         plain = make_text(3_000_000)
         middle = len(plain) // 2
         accented = plain[:middle] + "e\\u0301" + plain[middle:]
@@ -72,7 +72,7 @@ def test_a_text_file_named_by_twenty_sources_is_read_and_indexed_once():
         TEXT_MAKER
         + """
         import pathlib, tempfile, time
-        from briefing import loader
+        from briefing.format import loader
         folder = pathlib.Path(tempfile.mkdtemp())
         text = make_text(6_000_000)
         (folder / "big.txt").write_text(text, encoding="utf-8")
@@ -112,7 +112,7 @@ def test_hundreds_of_missing_quotes_in_a_long_text_cost_a_few_scans_at_most():
         TEXT_MAKER
         + """
         import time
-        from briefing import loader
+        from briefing.format import loader
         text = make_text(2_000_000)
         def briefing(suffix):
             quotes = [text[i * 3989 : i * 3989 + 60].strip().split("\\n")[0] + suffix(i) for i in range(499)]
@@ -200,7 +200,7 @@ def test_a_text_of_random_tokens_does_not_grow_a_word_index_many_times_its_size(
     result = budget_child.run(
         """
         import random, tracemalloc
-        from briefing.quotes import SourceIndex
+        from briefing.format.quotes import SourceIndex
         random.seed(1)
         letters = "".join(random.choices("abcdefghijklmnopqrstuvwxyz", k=5_000_000))
         text = " ".join(letters[i : i + 5] for i in range(0, len(letters), 5))
@@ -234,7 +234,7 @@ def test_huge_occurrences_of_a_common_quote_are_refused_not_walked():
     result = budget_child.run(
         """
         import time
-        from briefing import loader
+        from briefing.format import loader
         def briefing(occurrence):
             lines = ["briefing: 1", "id: t", "title: T", 'as_of: "2024-12-07"', "sources:",
                      "  - id: s", "    title: S", "    text: " + "a " * 200_000 + "end"]
@@ -262,7 +262,7 @@ def test_huge_occurrences_of_a_common_quote_are_refused_not_walked():
 
 
 MARKS_SETUP = """
-        from briefing import loader
+        from briefing.format import loader
         marks = "\\u0301\\u0323" * 40_000
         text = ("a" + marks if WHERE == "text" else "") + " Hama fell."
         quote = "Hama" + (marks if WHERE == "quote" else "")

@@ -2,8 +2,8 @@
 
 import pytest
 
-from briefing import quotes
-from briefing.quotes import SourceIndex
+from briefing.format import quotes
+from briefing.format.quotes import SourceIndex
 
 # Repeated sentences (so quotes occur several times, overlapping too), words
 # that are prefixes of other words, mixed whitespace and a typographic quote.

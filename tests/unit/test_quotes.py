@@ -1,6 +1,6 @@
 """Quote normalisation and location: the rule that ties every claim to its sentence."""
 
-from briefing.quotes import SourceIndex, normalise
+from briefing.format.quotes import SourceIndex, normalise
 
 TEXT = "HTS took  Hama\non December 5.\u00a0“We hope it goes smoothly,” he said. Hama fell."
 

@@ -3,7 +3,8 @@
 import re
 from pathlib import Path
 
-from briefing import cli, loader
+from briefing import cli
+from briefing.format import loader
 
 REPO = Path(__file__).resolve().parents[2]
 HARBOUR = REPO / "tests" / "data" / "valid" / "harbour-strike.yaml"

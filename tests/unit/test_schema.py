@@ -5,12 +5,12 @@ import json
 import jsonschema
 import yaml
 
-from briefing.schema import generate
+from briefing.format.schema import generate
 
 
 def test_committed_schema_is_not_stale():
     assert generate.SCHEMA_FILE.read_text(encoding="utf-8") == generate.render(), (
-        "run: python -m briefing.schema.generate"
+        "run: python -m briefing.format.schema.generate"
     )
 
 

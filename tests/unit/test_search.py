@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.loader import load
+from briefing.format.loader import load
 from briefing.search import SearchIndex, Spans, find_spans, fold
 
 MIRNA = Path(__file__).resolve().parents[1] / "tui" / "data" / "port-mirna.yaml"

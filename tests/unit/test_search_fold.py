@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.loader import load
+from briefing.format.loader import load
 from briefing.search import SearchIndex, find_spans, fold
 
 # (a record's text, the query typed, the part of the text to highlight)

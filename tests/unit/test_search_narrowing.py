@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.loader import load
+from briefing.format.loader import load
 from briefing.search import SearchIndex, _Found, _Vocabulary, find_spans, source_matches
 
 TYPED = ["h", "ha", "ham", "hama", "ham", "hams", "ha", "", "erdog", "erdoğan", "erdo", "syria", "syrian a"]

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from briefing import state
-from briefing.state import (
+from briefing.user import state
+from briefing.user.state import (
     MAX_REMEMBERED,
     State,
     choose_theme,

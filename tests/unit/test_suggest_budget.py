@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefing.reading import SCAN_ALL, Suggester, suggest
+from briefing.format.reading import SCAN_ALL, Suggester, suggest
 from tests.unit import budget_child
 
 IDS = [f"place-{i:06d}" for i in range(100_000)]
@@ -35,7 +35,7 @@ def test_100_unknown_ids_among_100k_cost_well_under_two_seconds():
     # Before: difflib compared each unknown id with all 100k (~5 s each on a quiet machine).
     result = budget_child.run(
         """
-        from briefing.reading import Suggester
+        from briefing.format.reading import Suggester
         ids = [f"place-{i:06d}" for i in range(100_000)]
         """,
         """
@@ -52,7 +52,7 @@ def test_unknown_references_do_not_dominate_a_load():
     """100 bad references among 3,000 places: before, each cost a full difflib pass (~12 s in all)."""
     result = budget_child.run(
         """
-        from briefing import loader
+        from briefing.format import loader
         def briefing(bad):
             lines = ["briefing: 1", "id: t", "title: T", 'as_of: "2024-12-07"', "sources:",
                      "  - {id: s, title: S, text: Hama fell.}", "places:"]

@@ -7,8 +7,8 @@ import json
 import pytest
 from rich.cells import cell_len
 
-from briefing.loader import check_text
-from briefing.text import clean, one_line
+from briefing.format.loader import check_text
+from briefing.format.text import clean, one_line
 
 from ..hostile_text import BASE, terminal_cells
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from briefing import settings, theme_files
 from briefing.resources import themes_folder
-from briefing.theme_files import (
+from briefing.user import settings, theme_files
+from briefing.user.theme_files import (
     APP_VARIABLES,
     BUNDLED,
     THEME_COLOURS,
@@ -65,7 +65,7 @@ def test_every_bundled_file_passes_the_checks_a_user_theme_gets():
 
 def test_reading_the_bundled_themes_does_not_import_textual():
     code = (
-        "import json, sys; from briefing.theme_files import load_catalog; "
+        "import json, sys; from briefing.user.theme_files import load_catalog; "
         "load_catalog(); print(json.dumps(list(sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -3,7 +3,8 @@
 import subprocess
 import sys
 
-from briefing import cli, settings
+from briefing import cli
+from briefing.user import settings
 
 
 def test_paths_prints_config_themes_state_and_briefings_folders(isolated_environment, capsys):
@@ -59,8 +60,9 @@ def test_a_broken_theme_file_is_reported_once_and_makes_themes_exit_one(capsys):
 
 def test_settings_state_library_and_watch_never_import_textual_or_rich():
     code = (
-        "import sys; import briefing.settings, briefing.state, briefing.library, briefing.watch, "
-        "briefing.theme_files; from briefing import cli; cli.main(['paths']); "
+        "import sys; import briefing.user.settings, briefing.user.state, briefing.user.library, "
+        "briefing.user.watch, "
+        "briefing.user.theme_files; from briefing import cli; cli.main(['paths']); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import cli, settings, state
-from briefing.settings import Config, load_config
-from briefing.theme_files import USER, load_catalog, read_theme
+from briefing import cli
+from briefing.user import settings, state
+from briefing.user.settings import Config, load_config
+from briefing.user.theme_files import USER, load_catalog, read_theme
 
 ESC = "\x1b"
 SECONDS = 10  # far more than any of these takes; a hang fails instead of stopping the suite
@@ -109,9 +110,9 @@ def test_every_variable_textual_generates_for_its_own_themes_passes_the_check():
     # The check must not refuse what Textual itself produces, in any of its themes.
     from textual.theme import BUILTIN_THEMES
 
-    from briefing import theme_files
-    from briefing.theme_files import css_properties
-    from briefing.yaml_fields import Reporter
+    from briefing.user import theme_files
+    from briefing.user.theme_files import css_properties
+    from briefing.user.yaml_fields import Reporter
 
     reporter = Reporter("generated")
     for theme in BUILTIN_THEMES.values():
@@ -159,7 +160,7 @@ def test_a_fifo_as_the_theme_cache_is_ignored_and_the_themes_still_load():
     fifo.parent.mkdir(parents=True)
     os.mkfifo(fifo)
     write(settings.themes_dir() / "ok.yaml", "primary: '#336699'\n")
-    from briefing import theme_files
+    from briefing.user import theme_files
 
     theme_files._spec_cache.cache_clear()  # a fresh process: the cache file is opened anew
     try:

@@ -2,8 +2,8 @@
 
 import os
 
-from briefing.loader import load
-from briefing.watch import FileWatch, watched_paths
+from briefing.format.loader import load
+from briefing.user.watch import FileWatch, watched_paths
 
 BRIEFING = (
     "briefing: 1\nid: b\ntitle: T\nas_of: '2024-12-07'\n"

@@ -7,8 +7,8 @@ import stat
 
 import pytest
 
-from briefing import settings
-from briefing.settings import write_atomic
+from briefing.user import settings
+from briefing.user.settings import write_atomic
 
 
 def test_an_existing_files_permission_mode_is_kept(tmp_path):
@@ -31,7 +31,7 @@ def test_a_new_file_gets_the_umask_default_not_0600(tmp_path):
 
 def test_the_readers_state_is_written_private(tmp_path):
     # Which briefings someone read, and where they were: 0600 whatever the umask.
-    from briefing.state import State, save_state
+    from briefing.user.state import State, save_state
 
     old = os.umask(0o022)
     try:

@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from briefing.yaml_fields import Reporter
+from briefing.user.yaml_fields import Reporter
 
 
 def number(value: str) -> tuple[float | None, list]:

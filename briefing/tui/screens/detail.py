@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from briefing.model import Briefing
 from briefing.tui.describe import Item, all_evidence, describe, kind_of
-from briefing.tui.screens.reading import ReadingScreen
+from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.styling import chip
 from briefing.tui.widgets.key_bar import KeyBar
 

@@ -11,9 +11,9 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from briefing.diagnostics import Diagnostic
-from briefing.text import one_line
-from briefing.tui.screens.reading import ReadingScreen
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.text import one_line
+from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.widgets.key_bar import KeyBar
 
 EXIT_INVALID = 1  # the same code `briefing validate` uses for a briefing with errors

@@ -11,7 +11,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from briefing.tui.screens.reading import ReadingScreen
+from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.styling import chip
 from briefing.tui.widgets.key_bar import KeyBar
 

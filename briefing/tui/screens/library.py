@@ -17,11 +17,11 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from briefing.library import SORT_KEYS, LibraryEntry, briefing_files, scan_file, sort_entries
-from briefing.reading import describe_os_error
-from briefing.text import one_line
+from briefing.format.reading import describe_os_error
+from briefing.format.text import one_line
 from briefing.tui.widgets.key_bar import KeyBar
 from briefing.tui.widgets.library_list import LibraryList
+from briefing.user.library import SORT_KEYS, LibraryEntry, briefing_files, scan_file, sort_entries
 
 SORT_NAMES = {"as_of": "date, newest first", "title": "title", "status": "status", "file": "file name"}
 

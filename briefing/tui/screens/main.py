@@ -21,9 +21,9 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Input
 
-from briefing.diagnostics import Diagnostic
+from briefing.format.diagnostics import Diagnostic
 from briefing.model import Actor, Briefing, Evidence
-from briefing.tui.state import PANES, ViewState
+from briefing.tui.place import PANES, ViewState
 from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
 from briefing.tui.widgets.item_list import ItemList

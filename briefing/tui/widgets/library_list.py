@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.library import LibraryEntry
-from briefing.text import one_line
+from briefing.format.text import one_line
 from briefing.tui.widgets.item_list import ItemList, Paragraph
+from briefing.user.library import LibraryEntry
 
 LABEL, TAG, MUTED, ERROR = "item-list--label", "item-list--tag", "item-list--muted", "library-list--error"
 

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from textual.content import Content
 from textual.widgets import Static
 
-from briefing.diagnostics import Diagnostic
-from briefing.text import one_line
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.text import one_line
 
 
 class ReloadNotice(Static):

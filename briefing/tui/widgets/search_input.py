@@ -6,7 +6,7 @@ from textual.events import Resize
 from textual.geometry import Size
 from textual.widgets import Input
 
-from briefing.text import one_line
+from briefing.format.text import one_line
 
 
 class SearchInput(Input):

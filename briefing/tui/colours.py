@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from textual.theme import Theme
 
-from briefing.theme_files import app_variable_defaults
+from briefing.user.theme_files import app_variable_defaults
 
 
 def variable_defaults(theme: Theme) -> dict[str, str]:

@@ -15,7 +15,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-from briefing import spec
+from briefing.format import spec
 
 _SPACE = re.compile(r"\s+")  # str patterns: \s covers NBSP and the other Unicode spaces
 _LONG_RUN = re.compile(r"\s{2,}")

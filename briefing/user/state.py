@@ -17,9 +17,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefing import settings
-from briefing.diagnostics import Diagnostic
-from briefing.reading import ReadError, read_bytes
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.reading import ReadError, read_bytes
+from briefing.user import settings
 
 STATE_NAME = "state.json"
 STATE_VERSION = 1

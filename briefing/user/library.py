@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from briefing.diagnostics import Diagnostic
-from briefing.loader import check
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.loader import check
 from briefing.model_cache import internal_error
 
 SUFFIXES = (".yaml", ".yml")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from briefing import settings, state
-from briefing.text import one_line
-from briefing.theme_files import BUNDLED, DEFAULT_THEME, load_catalog
+from briefing.format.text import one_line
+from briefing.user import settings, state
+from briefing.user.theme_files import BUNDLED, DEFAULT_THEME, load_catalog
 
 
 def print_themes() -> int:

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from briefing.diagnostics import Diagnostic
-from briefing.reading import describe_os_error, suggest
-from briefing.text import one_line
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.reading import describe_os_error, suggest
+from briefing.format.text import one_line
 
 if TYPE_CHECKING:  # imported where a config file is read: without one, no YAML is parsed
     import yaml
 
-    from briefing.yaml_fields import Reporter
+    from briefing.user.yaml_fields import Reporter
 
 APP_NAME = "briefing"
 CONFIG_NAME = "config.yaml"
@@ -105,7 +105,7 @@ def load_config(
         return Config(), []
     except OSError as error:  # a folder without permission (EACCES), a file as the folder, a name too long
         return Config(), [_unreadable(path, error)]
-    from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
+    from briefing.user.yaml_fields import NotAMapping, Reporter, read_mapping
 
     try:
         root = read_mapping(path, str(path), "config file")

@@ -1,6 +1,6 @@
 """YAML briefing → immutable model, with every problem reported in one pass.
 
-The walk follows briefing.spec: each record's keys are checked (unknown keys
+The walk follows briefing.format.spec: each record's keys are checked (unknown keys
 get a "did you mean"), each value converted by its field kind, then ids,
 references and evidence quotes are resolved. Diagnostics carry the line and
 column of the YAML node they are about.
@@ -17,11 +17,12 @@ from typing import Any
 
 import yaml
 
-from briefing import collector, model, spec
-from briefing.dates import DateError, parse_date
-from briefing.diagnostics import BriefingError, Diagnostic
-from briefing.quotes import MAX_MARK_RUN, MarkRunError, SourceIndex, normalise
-from briefing.reading import (
+from briefing import collector, model
+from briefing.format import spec
+from briefing.format.dates import DateError, parse_date
+from briefing.format.diagnostics import BriefingError, Diagnostic
+from briefing.format.quotes import MAX_MARK_RUN, MarkRunError, SourceIndex, normalise
+from briefing.format.reading import (
     PLAIN_TAGS,
     YAML_TAG,
     ReadError,
@@ -31,7 +32,7 @@ from briefing.reading import (
     read_text,
     suggest,
 )
-from briefing.text import clean, excerpt
+from briefing.format.text import clean, excerpt
 
 MAX_DIAGNOSTICS = 500  # past this, more reports would only bury the first ones
 _ID = re.compile(spec.ID_PATTERN)

@@ -28,17 +28,17 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from briefing import settings
-from briefing.diagnostics import Diagnostic
-from briefing.reading import ReadError, read_bytes
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.reading import ReadError, read_bytes
+from briefing.format.text import one_line
 from briefing.resources import code_digest, themes_folder
-from briefing.text import one_line
+from briefing.user import settings
 
 if TYPE_CHECKING:
     import yaml
     from textual.theme import Theme
 
-    from briefing.yaml_fields import Reporter
+    from briefing.user.yaml_fields import Reporter
 
 BUNDLED, USER = "bundled", "user"
 DEFAULT_DARK, DEFAULT_LIGHT = "briefing-dark", "briefing-light"
@@ -224,7 +224,7 @@ def read_theme(
     path: Path, origin: str, *, shown: str | None = None
 ) -> tuple[ThemeSpec | None, list[Diagnostic]]:
     """Read one theme file; return the theme (None if it has any problem) and the problems."""
-    from briefing.yaml_fields import NotAMapping, Reporter, read_mapping
+    from briefing.user.yaml_fields import NotAMapping, Reporter, read_mapping
 
     shown = shown or str(path)
     try:
@@ -474,7 +474,9 @@ class _SpecCache:
         textual = importlib.util.find_spec("textual")
         marker = os.stat(textual.origin) if textual is not None and textual.origin else None
         installed = f"{marker.st_mtime_ns} {marker.st_size}" if marker else ""
-        self._base = hashlib.sha256(code_digest("theme_files", "yaml_fields", "reading", "text"))
+        self._base = hashlib.sha256(
+            code_digest("user.theme_files", "user.yaml_fields", "format.reading", "format.text")
+        )
         self._base.update(installed.encode())
 
     def read(self, path: Path, origin: str, shown: str) -> tuple[ThemeSpec | None, list[Diagnostic]]:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from briefing.diagnostics import Diagnostic
-from briefing.reading import PLAIN_TAGS, YAML_TAG, ReadError, compose, kind_of, read_text, suggest
-from briefing.text import excerpt
+from briefing.format.diagnostics import Diagnostic
+from briefing.format.reading import PLAIN_TAGS, YAML_TAG, ReadError, compose, kind_of, read_text, suggest
+from briefing.format.text import excerpt
 
 SETTINGS_MAX_SIZE = 1024 * 1024  # a config or theme file is a few hundred bytes
 _TRUE = {"true", "yes", "on"}

@@ -1,7 +1,7 @@
-"""Generate the JSON Schema of the briefing format from briefing.spec.
+"""Generate the JSON Schema of the briefing format from briefing.format.spec.
 
-python -m briefing.schema.generate          # rewrite briefing-v1.schema.json
-python -m briefing.schema.generate --check  # exit 1 if the committed file is stale
+python -m briefing.format.schema.generate          # rewrite briefing-v1.schema.json
+python -m briefing.format.schema.generate --check  # exit 1 if the committed file is stale
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 import sys
 from pathlib import Path
 
-from briefing import spec
-from briefing.dates import POINT_PATTERN
+from briefing.format import spec
+from briefing.format.dates import POINT_PATTERN
 
 SCHEMA_FILE = Path(__file__).with_name("briefing-v1.schema.json")
 _POINT = re.sub(r"\?P<\w+>", "", POINT_PATTERN)
@@ -94,7 +94,7 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         current = SCHEMA_FILE.read_text(encoding="utf-8") if SCHEMA_FILE.exists() else ""
         if current != text:
-            print(f"{SCHEMA_FILE} is stale: run python -m briefing.schema.generate", file=sys.stderr)
+            print(f"{SCHEMA_FILE} is stale: run python -m briefing.format.schema.generate", file=sys.stderr)
             return 1
         return 0
     SCHEMA_FILE.write_text(text, encoding="utf-8")

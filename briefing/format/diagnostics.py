@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.text import one_line
+from briefing.format.text import one_line
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.diagnostics import Diagnostic
+from briefing.format.diagnostics import Diagnostic
 
 # PyYAML is imported by the functions that need it: opening a briefing from the model
 # cache reads bytes with this module but parses no YAML, and importing it costs ~10 ms.

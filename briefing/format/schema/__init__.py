@@ -1,0 +1,1 @@
+"""The JSON Schema of the briefing format, generated from briefing.format.spec."""

@@ -1,1 +1,0 @@
-"""The JSON Schema of the briefing format, generated from briefing.spec."""
