@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -67,12 +67,21 @@ def check(path: str | Path, *, max_size: int | None = None) -> tuple[model.Brief
 
 
 def check_text(
-    text: str, *, shown: str = "<string>", base_dir: Path | None = None, max_size: int | None = None
+    text: str,
+    *,
+    shown: str = "<string>",
+    base_dir: Path | None = None,
+    max_size: int | None = None,
+    read_file: Callable[[Path, str, int | None, str], str] = read_text,
 ) -> tuple[model.Briefing | None, list[Diagnostic]]:
-    """Like check(), for YAML already in memory; text_file paths resolve against base_dir."""
+    """Like check(), for YAML already in memory; text_file paths resolve against base_dir.
+
+    ``read_file`` reads a text_file as read_text does; briefing.opening passes one that
+    hands over the bytes it already read for the cache's key, so each file is read once.
+    """
     with collector.paused():
         # The node tree is freed when _walk returns, before the collector is back.
-        briefing, diagnostics = _walk(text, shown, base_dir, max_size)
+        briefing, diagnostics = _walk(text, shown, base_dir, max_size, read_file)
     diagnostics.sort(key=lambda d: (d.line, d.column))
     if any(d.is_error for d in diagnostics):
         return None, diagnostics
@@ -80,7 +89,11 @@ def check_text(
 
 
 def _walk(
-    text: str, shown: str, base_dir: Path | None, max_size: int | None
+    text: str,
+    shown: str,
+    base_dir: Path | None,
+    max_size: int | None,
+    read_file: Callable[[Path, str, int | None, str], str],
 ) -> tuple[model.Briefing | None, list[Diagnostic]]:
     try:
         root = compose(text, shown)
@@ -89,6 +102,7 @@ def _walk(
     if root is None:
         return None, [Diagnostic(shown, 1, 1, "the file is empty", hint="start with `briefing: 1`")]
     walker = _Walker(shown, base_dir or Path.cwd(), budget=len(text) + 100_000, max_size=max_size)
+    walker.read_file = read_file
     try:
         briefing = walker.briefing(root)
     except _Stop:
@@ -116,6 +130,7 @@ class _Walker:
         self.max_size = max_size
         self.diagnostics: list[Diagnostic] = []
         self.sources: dict[str, SourceIndex] = {}
+        self.read_file: Callable[[Path, str, int | None, str], str] = read_text
         self.file_texts: dict[Path, str | ReadError] = {}  # text_file by resolved path: read once
         self.file_indexes: dict[Path, SourceIndex | MarkRunError] = {}
         self.ids: dict[str, tuple[str, yaml.Node]] = {}  # id -> (record kind, node)
@@ -520,7 +535,7 @@ class _Walker:
         """A text file's cleaned text, read once per load however many sources name it."""
         if target not in self.file_texts:
             try:
-                self.file_texts[target] = clean(read_text(target, name, self.max_size, what="text file"))
+                self.file_texts[target] = clean(self.read_file(target, name, self.max_size, "text file"))
             except ReadError as error:
                 self.file_texts[target] = error
         found = self.file_texts[target]
