@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from briefing.model import Briefing
 
 FORMATS = ("markdown", "json", "html")
+# The order every document (show, Markdown, HTML) gives its sections: the bottom line first
+# (summary and assessments), then what happened, who reacted, who is involved, where, and the
+# sources; the numbered evidence always comes last, after the sections that cite it.
+SECTIONS = ("summary", "assessments", "timeline", "reactions", "actors", "places", "sources")
 
 
 def export(briefing: Briefing, fmt: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from html import escape
 
 from briefing.model import Actor, Assessment, Briefing, Event, Evidence, Reaction, Source
-from briefing.render import labels
+from briefing.render import SECTIONS, labels
 from briefing.render.citations import Citations
 
 # Characters that XML 1.0 forbids (the loader already replaced C0 controls).
@@ -79,17 +79,8 @@ class _HtmlView:
         self.cites = Citations()
 
     def render(self) -> str:
-        body = [
-            self.header(),
-            self.summary(),
-            self.sources(),
-            self.timeline(),
-            self.actors(),
-            self.places(),
-            self.reactions(),
-            self.assessments(),
-            self.evidence(),  # last: it lists the numbers the sections above handed out
-        ]
+        body = [self.header(), *(getattr(self, name)() for name in SECTIONS)]
+        body.append(self.evidence())  # last: it lists the numbers the sections above handed out
         head = (
             '<meta charset="utf-8"/>\n'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}"/>\n'

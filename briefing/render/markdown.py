@@ -17,7 +17,7 @@ import re
 from urllib.parse import quote as percent_encode
 
 from briefing.model import Actor, Assessment, Briefing, Evidence, Reaction, Source
-from briefing.render import labels
+from briefing.render import SECTIONS, labels
 from briefing.render.citations import Citations
 
 # Inline markup in CommonMark and GitHub Flavored Markdown: \ ` * _ [ ] < > &
@@ -73,17 +73,9 @@ class _MarkdownView:
 
     def render(self) -> str:
         self.header()
-        for section in (
-            self.summary,
-            self.sources,
-            self.timeline,
-            self.actors,
-            self.places,
-            self.reactions,
-            self.assessments,
-            self.evidence,
-        ):
-            section()
+        for name in SECTIONS:
+            getattr(self, name)()
+        self.evidence()  # last: it lists the numbers the sections above handed out
         return "\n".join(self.out).rstrip() + "\n"
 
     def add(self, *lines: str) -> None:

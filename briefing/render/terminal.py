@@ -25,10 +25,9 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing.model import Actor, Assessment, Briefing, Event, Evidence, Reaction, Source
-from briefing.render import labels
+from briefing.render import SECTIONS, labels
 from briefing.render.citations import Citations
 
-ALL_SECTIONS = ("summary", "sources", "timeline", "actors", "places", "reactions", "assessments")
 PIPE_WIDTH = 80
 MIN_WIDTH = 40
 MAX_WIDTH = 1000
@@ -62,8 +61,8 @@ def show_width(width: int | None) -> int:
 def render_show(
     briefing: Briefing, *, width: int | None, sections: tuple[str, ...] | None, color: bool
 ) -> str:
-    """The briefing as text; ``sections`` picks some of ALL_SECTIONS (shown in that order)."""
-    chosen = [s for s in ALL_SECTIONS if sections is None or s in sections]
+    """The briefing as text; ``sections`` picks some of SECTIONS (shown in that order)."""
+    chosen = [s for s in SECTIONS if sections is None or s in sections]
     columns = show_width(width)
     buffer = StringIO()
     console = Console(

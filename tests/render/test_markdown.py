@@ -52,12 +52,12 @@ def test_sample_has_a_heading_per_section_and_the_timeline_as_a_table(sample):
     h2 = [blocks[i + 1].content for i, t in enumerate(blocks) if t.type == "heading_open" and t.tag == "h2"]
     assert h2 == [
         "Summary",
-        "Sources",
+        "Assessments",
         "Timeline",
+        "Reactions",
         "Actors",
         "Places",
-        "Reactions",
-        "Assessments",
+        "Sources",
         "Evidence",
     ]
     assert count(markdown, "heading_open", "h1") == 1

@@ -14,10 +14,21 @@ import termios
 from rich.cells import cell_len
 
 from briefing import cli
-from briefing.render.terminal import ALL_SECTIONS, render_show
+from briefing.render import SECTIONS
+from briefing.render.terminal import render_show
 
 SGR = re.compile(r"\x1b\[[0-9;]*m")  # colour and style codes, the only escapes show may write
-HEADINGS = ("Summary", "Sources (1)", "Timeline (22)", "Actors (26)", "Places (14)", "Reactions (6)")
+# The bottom line first: summary and assessments, then what happened and who reacted.
+HEADINGS = (
+    "Summary",
+    "Assessments (6)",
+    "Timeline (22)",
+    "Reactions (6)",
+    "Actors (26)",
+    "Places (14)",
+    "Sources (1)",
+    "Evidence (76)",
+)
 
 
 def headings(text: str) -> list[str]:
@@ -25,7 +36,7 @@ def headings(text: str) -> list[str]:
 
 
 def test_sections_match_the_cli():
-    assert ALL_SECTIONS == cli.SECTIONS
+    assert SECTIONS == cli.SECTIONS
 
 
 def test_at_120_columns(sample):
@@ -34,7 +45,7 @@ def test_at_120_columns(sample):
     assert max(cell_len(line) for line in lines) <= 120
     assert lines[0] == "HTS advances toward Damascus after capturing Hama (Syria, 27 Nov – 7 Dec 2024)"
     assert lines[1] == "As of 7 Dec 2024 · current · 22 events · 26 actors · 6 reactions · 1 source"
-    assert headings(text) == [*HEADINGS, "Assessments (6)", "Evidence (76)"]
+    assert headings(text) == list(HEADINGS)
     # The widest date, "27 Nov – 7 Dec 2024", sets the date column at 19 cells.
     assert "  5 Dec 2024" + " " * 11 + "Militants take Hama [18][19][20]" in lines
     assert (
@@ -44,7 +55,11 @@ def test_at_120_columns(sample):
     assert "  Turkey (TR) — supportive" in lines
     assert "    “This march of the opposition continues, and we hope it goes smoothly”" in lines
     assert "    — Recep Tayyip Erdoğan, 6 Dec 2024 [31]" in lines
-    assert "  [76] urged the population not to panic" in lines
+    # Numbered in the order cited: the governor's quote in Syria's reaction, then the Actors
+    # section, which now comes after Reactions, cites last.
+    assert "    5–8 Dec 2024  Homs governor urges residents not to panic [56]" in lines
+    assert "  [56] urged the population not to panic" in lines
+    assert "  [76] the military portal Defense One has assessed" in lines
     assert not any(line != line.rstrip() for line in lines)
 
 
@@ -58,7 +73,7 @@ def test_at_60_columns_everything_wraps_inside_the_width(sample):
         "As of 7 Dec 2024 · current · 22 events · 26 actors",
     ]
     assert lines[3] == "6 reactions · 1 source"  # a new line rather than a dangling "·"
-    assert headings(text) == [*HEADINGS, "Assessments (6)", "Evidence (76)"]
+    assert headings(text) == list(HEADINGS)
     # Dates get at most 17 cells at this width, so the column is narrower.
     assert "  5 Dec 2024" + " " * 9 + "Militants take Hama [18][19][20]" in lines
     assert "  27 Nov – 7 Dec     Direct Turkish involvement in the" in lines
