@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.command import Provider
 from textual.screen import Screen
 
 from briefing.format.diagnostics import Diagnostic
 from briefing.format.text import one_line
 from briefing.model import Briefing
+from briefing.tui import keys
 from briefing.tui.colours import variable_defaults
 from briefing.tui.live import LiveFile
 from briefing.tui.memory import Memory
@@ -43,36 +44,7 @@ class BriefingApp(App[None]):
     # not shown yet costs nothing at start, and none is parsed twice (Textual parses the app's
     # stylesheet once before and once after the theme's variables are set).
     COMMANDS = App.COMMANDS | {_briefing_commands}
-    BINDINGS: list[BindingType] = [
-        Binding("q", "quit", "Quit", id="quit", tooltip="Quit briefing"),
-        Binding(
-            "ctrl+q",
-            "quit",
-            "Quit",
-            id="quit-anywhere",
-            show=False,
-            priority=True,
-            tooltip="Quit, even while typing a search",
-        ),
-        Binding("question_mark", "help", "Help", id="help", tooltip="This list of keys"),
-        Binding(
-            "L",
-            "library",
-            "Library",
-            id="library",
-            show=False,
-            tooltip="The briefings in your folder (or in the folder you opened)",
-        ),
-        Binding(
-            "ctrl+p",
-            "command_palette",
-            "Commands",
-            id="command-palette",
-            show=False,
-            priority=True,
-            tooltip="Commands: jump to an event, actor or country; change the theme",
-        ),
-    ]
+    BINDINGS: list[BindingType] = keys.bindings_for("app")
 
     def __init__(
         self,

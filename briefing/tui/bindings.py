@@ -1,46 +1,14 @@
-"""Every key binding of the reader, by id: what config.yaml's `keys` may rebind."""
+"""What config.yaml's `keys` may rebind, and what a rebinding takes away: read from the registry."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
-from textual.binding import Binding
-
-
-def bindings() -> Iterator[tuple[str, Binding]]:
-    """(where, binding) for each binding with an id, app-wide ones first."""
-    # Imported here: this module is read by the launcher before the app is built.
-    from briefing.tui.app import BriefingApp
-    from briefing.tui.screens.detail import DetailScreen
-    from briefing.tui.screens.diagnostics import DiagnosticsScreen
-    from briefing.tui.screens.help import HelpScreen
-    from briefing.tui.screens.library import LibraryScreen
-    from briefing.tui.screens.main import MainScreen
-    from briefing.tui.screens.overview import OverviewScreen
-    from briefing.tui.screens.scrolling import ReadingScreen
-    from briefing.tui.widgets.item_list import ItemList
-    from briefing.tui.widgets.source import SourceView
-
-    places = (
-        ("everywhere", BriefingApp),
-        ("reader", MainScreen),
-        ("Timeline, Actors, Reactions", ItemList),
-        ("Source", SourceView),
-        ("detail, help and diagnostics", ReadingScreen),
-        ("detail", DetailScreen),
-        ("overview", OverviewScreen),
-        ("help", HelpScreen),
-        ("diagnostics", DiagnosticsScreen),
-        ("library", LibraryScreen),
-    )
-    for where, owner in places:
-        for binding in owner.BINDINGS:
-            if isinstance(binding, Binding) and binding.id:
-                yield where, binding
+from briefing.tui.keys import KeySpec, rebindable
 
 
 def binding_ids() -> frozenset[str]:
-    return frozenset(binding.id for _where, binding in bindings() if binding.id)
+    return frozenset(key.id for _where, key in rebindable())
 
 
 def keymap_clashes(keymap: Mapping[str, str]) -> list[str]:
@@ -50,18 +18,18 @@ def keymap_clashes(keymap: Mapping[str, str]) -> list[str]:
     other one (Textual reports no clash between bindings that both have ids).
     """
     messages: list[str] = []
-    places: dict[str, list[Binding]] = {}
-    for where, binding in bindings():
-        places.setdefault(where, []).append(binding)
+    places: dict[str, list[KeySpec]] = {}
+    for where, key in rebindable():
+        places.setdefault(where, []).append(key)
     for where, group in places.items():
-        for binding in group:
-            if binding.id not in keymap:
+        for rebound in group:
+            if rebound.id not in keymap:
                 continue
-            for key in (k.strip() for k in keymap[binding.id].split(",")):
+            for taken in (k.strip() for k in keymap[rebound.id].split(",")):
                 for other in group:
-                    if other is not binding and other.id not in keymap and key in other.key.split(","):
+                    if other is not rebound and other.id not in keymap and taken in other.keys.split(","):
                         messages.append(
-                            f"keys: {binding.id} takes {key!r} from {other.id} ({where}), "
+                            f"keys: {rebound.id} takes {taken!r} from {other.id} ({where}), "
                             f"which is left without it"
                         )
     return messages

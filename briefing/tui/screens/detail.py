@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from briefing.model import Briefing
+from briefing.tui import keys
 from briefing.tui.describe import Item, all_evidence, describe, kind_of
 from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.styling import chip
@@ -20,16 +21,7 @@ class DetailScreen(ReadingScreen[str | None]):
     """Dismissed with "evidence" when the reader asks to see the quotes in Source."""
 
     BODY = "detail-body"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,backspace", "dismiss(None)", "Back", id="detail-back", tooltip="Back to the panes"),
-        Binding(
-            "s",
-            "evidence",
-            "Evidence in source",
-            id="detail-evidence",
-            tooltip="Back, showing the quotes in Source",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("detail")
 
     def __init__(self, briefing: Briefing, item: Item) -> None:
         super().__init__()

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from briefing.format.diagnostics import Diagnostic
 from briefing.format.text import one_line
+from briefing.tui import keys
 from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.widgets.key_bar import KeyBar
 
@@ -37,9 +38,7 @@ class DiagnosticsScreen(ReadingScreen[None]):
         }
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q,escape", "quit_invalid", "Quit", id="diagnostics-quit"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("diagnostics")
 
     def __init__(self, path: str, diagnostics: Sequence[Diagnostic], *, can_go_back: bool = False) -> None:
         super().__init__()

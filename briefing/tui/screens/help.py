@@ -1,8 +1,7 @@
-"""The help screen: every key, by where it works, read from the bindings themselves."""
+"""The help screen: every key, by where it works, read from the registry of keys (tui/keys.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -11,6 +10,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from briefing.tui import keys
 from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.styling import chip
 from briefing.tui.widgets.key_bar import KeyBar
@@ -27,29 +27,6 @@ NOTES = [
     "Source shows the quotes behind it, highlighted, and Actors marks who is involved.",
     "In a narrow terminal only one or two panes fit: the number keys switch between them.",
 ]
-
-
-def _key_sections() -> list[tuple[str, Iterable[BindingType]]]:
-    # Imported here so this module stays cheap to import and free of cycles.
-    from briefing.tui.app import BriefingApp
-    from briefing.tui.screens.detail import DetailScreen
-    from briefing.tui.screens.main import MainScreen
-    from briefing.tui.widgets.item_list import ItemList
-    from briefing.tui.widgets.source import SourceView
-
-    return [
-        ("Everywhere", [*MainScreen.BINDINGS, *BriefingApp.BINDINGS]),
-        ("Timeline, Actors, Reactions", ItemList.BINDINGS),
-        ("Source", SourceView.BINDINGS),
-        ("Detail view (and this help)", [*DetailScreen.BINDINGS, *ReadingScreen.BINDINGS]),
-        (
-            "Search bar",
-            [
-                Binding("enter", "", "Go to the first match from where you are"),
-                Binding("escape", "", "Clear the search"),
-            ],
-        ),
-    ]
 
 
 class HelpScreen(ReadingScreen[None]):
@@ -73,9 +50,7 @@ class HelpScreen(ReadingScreen[None]):
         }
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark", "dismiss", "Close help", id="help-close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("help")
 
     def compose(self) -> ComposeResult:
         yield Static(chip("Keys", "bold reverse"), id="help-title", classes="reading-title")
@@ -89,20 +64,19 @@ class HelpScreen(ReadingScreen[None]):
             yield Static(Content("\n").join(Content(line) for line in NOTES), classes="help-notes")
         yield KeyBar()
 
-    def _keys(self, binding: Binding) -> str:
+    def _shown_keys(self, key: keys.KeySpec) -> str:
+        """``key``'s keys as the footer names them: the ones config.yaml gave it, if any."""
         keymap: dict[str, str] = getattr(self.app, "keymap", {})
-        keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-        shown = [self.app.get_key_display(Binding(key.strip(), "")) for key in keys.split(",")]
-        return " ".join(shown)
+        pressed = keymap.get(key.id, key.keys) if key.id else key.keys
+        return " ".join(self.app.get_key_display(Binding(k.strip(), "")) for k in pressed.split(","))
 
     def _sections(self) -> list[tuple[str, list[tuple[Content, Content]]]]:
         """Each section's title and rows of (keys, what they do); then the marks."""
         sections = []
-        for title, bindings in _key_sections():
+        for title, listed in keys.help_sections():
             rows = [
-                (Content.styled(self._keys(b), "bold $text-accent"), Content(b.tooltip or b.description))
-                for b in bindings
-                if isinstance(b, Binding) and b.description
+                (Content.styled(self._shown_keys(k), "bold $text-accent"), Content(k.description))
+                for k in listed
             ]
             sections.append((title, rows))
         marks = [(Content.styled(mark, "bold"), Content(meaning)) for mark, meaning in LEGEND]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 
 from briefing.format.reading import describe_os_error
 from briefing.format.text import one_line
+from briefing.tui import keys
 from briefing.tui.widgets.key_bar import KeyBar
 from briefing.tui.widgets.library_list import LibraryList
 from briefing.user.library import SORT_KEYS, LibraryEntry, briefing_files, scan_file, sort_entries
@@ -45,19 +46,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
     """
     READER_HELP: ClassVar[bool] = False  # ? lists the reader's keys, which do not work here
     AUTO_FOCUS = "LibraryList"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", id="library-open", tooltip="Open the selected briefing"),
-        Binding(
-            "o",
-            "sort",
-            "Sort",
-            id="library-sort",
-            tooltip="Sort by the next key: date, title, status, file name",
-        ),
-        Binding("O", "reverse", "Reverse", id="library-reverse", show=False, tooltip="Reverse the order"),
-        Binding("r", "rescan", "Rescan", id="library-rescan", tooltip="Read the folder again"),
-        Binding("escape", "back", "Back", id="library-back", tooltip="Back to the briefing you were reading"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("library")
 
     def __init__(self, folder: Path, *, max_size: int | None = None) -> None:
         super().__init__()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from weakref import WeakSet
 
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Container
 from textual.events import DescendantFocus, Event, Resize, ScreenResume
 from textual.geometry import Size
@@ -23,6 +23,7 @@ from textual.widgets import Input
 
 from briefing.format.diagnostics import Diagnostic
 from briefing.model import Actor, Briefing, Evidence
+from briefing.tui import keys
 from briefing.tui.place import PANES, ViewState
 from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
@@ -72,83 +73,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     }
     """
     AUTO_FOCUS = ""  # none: restore() focuses the pane the reader was in
-    BINDINGS: list[BindingType] = [
-        Binding("tab", "cycle_pane(1)", "Pane", id="next-pane", tooltip="Go to the next pane"),
-        Binding(
-            "shift+tab",
-            "cycle_pane(-1)",
-            "Previous pane",
-            id="previous-pane",
-            show=False,
-            tooltip="Go to the previous pane",
-        ),
-        Binding(
-            "1",
-            "focus_pane('timeline')",
-            "Timeline",
-            id="focus-timeline",
-            show=False,
-            tooltip="Go to Timeline",
-        ),
-        Binding("2", "focus_pane('actors')", "Actors", id="focus-actors", show=False, tooltip="Go to Actors"),
-        Binding(
-            "3",
-            "focus_pane('reactions')",
-            "Reactions",
-            id="focus-reactions",
-            show=False,
-            tooltip="Go to Reactions",
-        ),
-        Binding("4", "focus_pane('source')", "Source", id="focus-source", show=False, tooltip="Go to Source"),
-        Binding(
-            "enter",
-            "details",
-            "Details",
-            id="details",
-            tooltip="Every field and quote of the selected item (in Source: the source)",
-        ),
-        Binding(
-            "i",
-            "overview",
-            "Overview",
-            id="overview",
-            tooltip="The briefing's summary, assessments, sources and places",
-        ),
-        Binding(
-            "s",
-            "show_evidence",
-            "Quote",
-            id="show-evidence",
-            tooltip="Show the selected item's quote in Source; again: its next quote",
-        ),
-        Binding(
-            "f",
-            "toggle_filter",
-            "Filter",
-            id="toggle-filter",
-            tooltip="In Actors: show only this actor's events in Timeline; again: all",
-        ),
-        Binding(
-            "slash",
-            "start_search",
-            "Search",
-            id="search",
-            # Priority: run before the keys typed after it are handed to a pane, so the
-            # query typed straight after `/` lands in the search field, whatever the speed.
-            priority=True,
-            tooltip="Search names, aliases, titles and text in every pane",
-        ),
-        Binding("n", "next_match(1)", "Next", id="next-match", tooltip="Go to the next search match"),
-        Binding(
-            "N",
-            "next_match(-1)",
-            "Previous",
-            id="previous-match",
-            show=False,  # the search bar says "n/N"
-            tooltip="Go to the previous search match",
-        ),
-        Binding("escape", "clear", "Clear", id="clear", tooltip="Clear the search; then the actor filter"),
-    ]
+    BINDINGS: list[BindingType] = keys.bindings_for("reader")
 
     def __init__(self, briefing: Briefing, *, state: ViewState | None = None) -> None:
         # Start in the layout the terminal has room for: the screen and its panes are then

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from briefing.model import Briefing
+from briefing.tui import keys
 from briefing.tui.describe import overview
 from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.styling import chip
@@ -18,11 +19,7 @@ from briefing.tui.widgets.key_bar import KeyBar
 
 class OverviewScreen(ReadingScreen[None]):
     BODY = "detail-body"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "escape,backspace,i", "dismiss(None)", "Back", id="overview-back", tooltip="Back to the panes"
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("overview")
 
     def __init__(self, briefing: Briefing) -> None:
         super().__init__()

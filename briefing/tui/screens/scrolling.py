@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar, TypeVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
+
+from briefing.tui import keys
 
 ResultType = TypeVar("ResultType")
 
@@ -44,23 +46,7 @@ class ReadingScreen(Screen[ResultType], inherit_bindings=False):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "scroll('down')", "Down", id="scroll-down", show=False, tooltip="Scroll down"),
-        Binding("up,k", "scroll('up')", "Up", id="scroll-up", show=False, tooltip="Scroll up"),
-        Binding(
-            "pagedown",
-            "scroll('page_down')",
-            "Page down",
-            id="scroll-page-down",
-            show=False,
-            tooltip="One screen down",
-        ),
-        Binding(
-            "pageup", "scroll('page_up')", "Page up", id="scroll-page-up", show=False, tooltip="One screen up"
-        ),
-        Binding("home,g", "scroll('home')", "Top", id="scroll-top", show=False, tooltip="Top"),
-        Binding("end,G", "scroll('end')", "Bottom", id="scroll-bottom", show=False, tooltip="Bottom"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("reading")
 
     def on_mount(self) -> None:
         self.body.focus()

@@ -13,13 +13,14 @@ from collections.abc import Callable, Container, Mapping
 from itertools import accumulate
 
 from rich.style import Style
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.events import Click
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 
+from briefing.tui import keys
 from briefing.tui.styling import MARGIN, Run, as_layers, layered, line_segments
 from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import cells, wrap_offsets
@@ -73,14 +74,7 @@ class ItemList(Pane):
         "item-list--tag",  # status and stance words
     }
 
-    BINDINGS: list[BindingType] = [
-        Binding("down,j", "cursor_down", "Down", id="cursor-down", show=False, tooltip="Next item"),
-        Binding("up,k", "cursor_up", "Up", id="cursor-up", show=False, tooltip="Previous item"),
-        Binding("home,g", "first", "First", id="cursor-first", show=False, tooltip="First item"),
-        Binding("end,G", "last", "Last", id="cursor-last", show=False, tooltip="Last item"),
-        Binding("pageup", "page_up", "Page up", id="page-up", show=False, tooltip="One screen up"),
-        Binding("pagedown", "page_down", "Page down", id="page-down", show=False, tooltip="One screen down"),
-    ]
+    BINDINGS: list[BindingType] = keys.bindings_for("list")
 
     FIXED_HEIGHT: int | None = None  # lines per item when every item has the same height
 

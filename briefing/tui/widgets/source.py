@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 
 from rich.style import Style
 from textual import work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Size
 from textual.strip import Strip
 
 from briefing.model import Briefing, Evidence, Source
+from briefing.tui import keys
 from briefing.tui.styling import MARGIN, Layer, layered, line_segments
 from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import cells, line_of, wrap_offsets
@@ -61,33 +62,7 @@ class SourceView(Pane):
         "source--bar",  # the gutter bar beside evidence lines
     }
 
-    BINDINGS: list[BindingType] = [
-        Binding(
-            "down,j", "scroll_lines(1)", "Down", id="source-down", show=False, tooltip="Scroll down a line"
-        ),
-        Binding("up,k", "scroll_lines(-1)", "Up", id="source-up", show=False, tooltip="Scroll up a line"),
-        Binding("home,g", "top", "Top", id="source-top", show=False, tooltip="Start of the text"),
-        Binding("end,G", "bottom", "Bottom", id="source-bottom", show=False, tooltip="End of the text"),
-        Binding("pageup", "page(-1)", "Page up", id="source-page-up", show=False, tooltip="One screen up"),
-        Binding(
-            "pagedown", "page(1)", "Page down", id="source-page-down", show=False, tooltip="One screen down"
-        ),
-        Binding(
-            "left_square_bracket",
-            "cycle_source(-1)",
-            "Prev source",
-            id="previous-source",
-            show=False,  # the footer shows "]"; both are in help
-            tooltip="Show the previous source (with several)",
-        ),
-        Binding(
-            "right_square_bracket",
-            "cycle_source(1)",
-            "Next source",
-            id="next-source",
-            tooltip="Show the next source (with several)",
-        ),
-    ]
+    BINDINGS: list[BindingType] = keys.bindings_for("source")
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         super().__init__(id=id)
