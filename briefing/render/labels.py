@@ -45,10 +45,16 @@ def event_label(briefing: Briefing, event_id: str) -> str:
     return f"{event.title} ({event.date.display})"
 
 
-def reliability(source: Source) -> str | None:
+def grade(source: Source) -> str | None:
+    """The source's grade explained: 'C (fairly reliable)'."""
     if source.reliability is None:
         return None
-    return f"reliability {source.reliability} ({RELIABILITY.get(source.reliability, 'unknown grade')})"
+    return f"{source.reliability} ({RELIABILITY.get(source.reliability, 'unknown grade')})"
+
+
+def reliability(source: Source) -> str | None:
+    explained = grade(source)
+    return explained and f"reliability {explained}"
 
 
 def source_facts(source: Source) -> list[str]:

@@ -2,7 +2,9 @@
 
 ``describe`` returns parts, each tagged with what it is ("title", "heading",
 "field", "entry", "quote") so the screen can lay them out: quotes indented under
-their entry, headings set apart.
+their entry, headings set apart. Written for readers: names, dates as shown
+elsewhere and grades in words; with ``ids``, also what an author needs to find
+the item in the file (ids, dates as written).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from textual.content import Content
 
-from briefing.model import Actor, Briefing, DateSpec, Event, Evidence, Reaction, Source
+from briefing.model import Actor, Assessment, Briefing, DateSpec, Event, Evidence, Reaction, Source
+from briefing.render import labels
 
 CONTEXT = 160  # characters of source text shown on each side of a quote
 MAX_EVENTS = 500  # an actor's events listed in full; the filtered timeline shows any number
@@ -22,14 +25,17 @@ Item = Event | Actor | Reaction | Source
 Part = tuple[str, Content]
 
 
-def describe(briefing: Briefing, item: Item) -> list[Part]:
+def describe(briefing: Briefing, item: Item, *, ids: bool = False) -> list[Part]:
+    """The item's parts; ``ids`` adds its id and any date as written in the file."""
     if isinstance(item, Event):
-        return list(_event(briefing, item))
-    if isinstance(item, Actor):
-        return list(_actor(briefing, item))
-    if isinstance(item, Reaction):
-        return list(_reaction(briefing, item))
-    return list(_source(item))
+        parts = _event(briefing, item, ids)
+    elif isinstance(item, Actor):
+        parts = _actor(briefing, item, ids)
+    elif isinstance(item, Reaction):
+        parts = _reaction(briefing, item, ids)
+    else:
+        parts = _source(item, ids)
+    return list(parts)
 
 
 def kind_of(item: Item) -> str:
@@ -50,14 +56,16 @@ def _fields(pairs: Iterable[tuple[str, str | None]]) -> Iterator[Part]:
             yield "field", Content.assemble((f"{name}: ", LABEL), value)
 
 
-def _date(date: DateSpec | None) -> str | None:
+def _date(date: DateSpec | None, ids: bool) -> str | None:
     if date is None:
         return None
-    return date.display if date.display == date.text else f"{date.display}  (written {date.text})"
+    if not ids or date.display == date.text:
+        return date.display
+    return f"{date.display}  (written {date.text})"
 
 
-def _names(briefing: Briefing, actor_ids: Iterable[str]) -> str:
-    return ", ".join(f"{briefing.actor(a).name} ({a})" for a in actor_ids)
+def _names(briefing: Briefing, actor_ids: Iterable[str], ids: bool) -> str:
+    return ", ".join(f"{briefing.actor(a).name} ({a})" if ids else briefing.actor(a).name for a in actor_ids)
 
 
 def _extensions(extensions: Mapping[str, object]) -> Iterator[Part]:
@@ -102,14 +110,14 @@ def in_context(source: Source, quote: Evidence) -> Content:
     return Content.assemble((before, LABEL), (said + after[:gap], QUOTE), (after[gap:], LABEL))
 
 
-def _event(briefing: Briefing, event: Event) -> Iterator[Part]:
+def _event(briefing: Briefing, event: Event, ids: bool) -> Iterator[Part]:
     yield "title", Content(event.title)
     yield from _fields(
         [
-            ("id", event.id),
-            ("date", _date(event.date)),
+            ("id", ids and event.id),
+            ("date", _date(event.date, ids)),
             ("status", event.status),
-            ("actors", _names(briefing, event.actors)),
+            ("actors", _names(briefing, event.actors, ids)),
             ("places", ", ".join(briefing.place(p).name for p in event.places)),
         ]
     )
@@ -120,12 +128,12 @@ def _event(briefing: Briefing, event: Event) -> Iterator[Part]:
     yield from _extensions(event.extensions)
 
 
-def _actor(briefing: Briefing, actor: Actor) -> Iterator[Part]:
+def _actor(briefing: Briefing, actor: Actor, ids: bool) -> Iterator[Part]:
     yield "title", Content(actor.name)
     yield from _fields(
         [
-            ("id", actor.id),
-            ("kind", actor.kind),
+            ("id", ids and actor.id),
+            ("kind", labels.words(actor.kind)),
             ("aliases", ", ".join(actor.aliases)),
             ("country", actor.country),
             ("role", actor.role),
@@ -148,15 +156,15 @@ def _actor(briefing: Briefing, actor: Actor) -> Iterator[Part]:
     yield from _extensions(actor.extensions)
 
 
-def _reaction(briefing: Briefing, reaction: Reaction) -> Iterator[Part]:
+def _reaction(briefing: Briefing, reaction: Reaction, ids: bool) -> Iterator[Part]:
     yield "title", Content(reaction.country)
     yield from _fields(
         [
-            ("id", reaction.id),
+            ("id", ids and reaction.id),
             ("code", reaction.code),
             ("stance", reaction.stance),
             ("headline", reaction.headline),
-            ("actors", _names(briefing, reaction.actors)),
+            ("actors", _names(briefing, reaction.actors, ids)),
         ]
     )
     if reaction.statements:
@@ -166,8 +174,8 @@ def _reaction(briefing: Briefing, reaction: Reaction) -> Iterator[Part]:
         when = f", {statement.date.display}" if statement.date else ""
         said = Content.assemble(
             (f"{number}. ", "bold"),
-            briefing.actor(statement.speaker).name + " ",
-            (f"({statement.speaker}){when}, in ", LABEL),
+            briefing.actor(statement.speaker).name,
+            (f" ({statement.speaker}){when}, in " if ids else f"{when}, in ", LABEL),
             _source_name(source),
         )
         yield "entry", said
@@ -183,17 +191,17 @@ def _reaction(briefing: Briefing, reaction: Reaction) -> Iterator[Part]:
     yield from _extensions(reaction.extensions)
 
 
-def _source(source: Source) -> Iterator[Part]:
+def _source(source: Source, ids: bool) -> Iterator[Part]:
     yield "title", Content(source.title)
     yield from _fields(
         [
-            ("id", source.id),
+            ("id", ids and source.id),
             ("publisher", source.publisher),
             ("author", source.author),
             ("dateline", source.dateline),
-            ("published", _date(source.published)),
+            ("published", _date(source.published, ids)),
             ("url", source.url),
-            ("reliability", source.reliability),
+            ("reliability", labels.grade(source)),
             ("text file", source.text_file),
             ("length", f"{len(source.text):,} characters"),
         ]
@@ -210,8 +218,7 @@ def _overview(briefing: Briefing) -> Iterator[Part]:
     yield "title", Content(briefing.title)
     yield from _fields(
         [
-            ("id", briefing.id),
-            ("as of", _date(briefing.as_of)),
+            ("as of", briefing.as_of.display),
             ("status", briefing.status),
             ("tags", ", ".join(briefing.tags)),
             (
@@ -223,24 +230,11 @@ def _overview(briefing: Briefing) -> Iterator[Part]:
     )
     if briefing.summary:
         yield "heading", Content("Summary")
-        yield "text", Content(briefing.summary)
+        yield "text", Content(briefing.summary.rstrip())
     if briefing.assessments:
         yield "heading", Content(f"Assessments ({len(briefing.assessments)})")
     for number, assessment in enumerate(briefing.assessments, start=1):
-        judged = ", ".join(
-            part
-            for part in (
-                assessment.likelihood and assessment.likelihood.replace("-", " "),
-                assessment.confidence and f"{assessment.confidence} confidence",
-                f"by {assessment.author}" if assessment.author else None,
-            )
-            if part
-        )
-        yield "entry", Content.assemble((f"{number}. ", "bold"), assessment.text)
-        basis = "; ".join(briefing.event(e).title for e in assessment.basis)
-        notes = "  ".join(p for p in (judged, f"basis: {basis}" if basis else "") if p)
-        if notes:
-            yield "quote", Content(notes).stylize(LABEL)
+        yield from _assessment(briefing, number, assessment)
     yield "heading", Content(f"Sources ({len(briefing.sources)})")
     for number, source in enumerate(briefing.sources, start=1):
         details = " · ".join(
@@ -249,7 +243,7 @@ def _overview(briefing: Briefing) -> Iterator[Part]:
                 source.author,
                 source.dateline,
                 source.published and f"published {source.published.display}",
-                source.reliability and f"reliability {source.reliability}",
+                labels.reliability(source),
             )
             if p
         )
@@ -265,3 +259,24 @@ def _overview(briefing: Briefing) -> Iterator[Part]:
                 where += f" · {place.lat:.2f}, {place.lon:.2f}"
             lines.append(Content.assemble(place.name, (f"  {where}" if where else "", LABEL)))
         yield "entry", Content("\n").join(lines)
+
+
+def _assessment(briefing: Briefing, number: int, assessment: Assessment) -> Iterator[Part]:
+    """How likely and how sure on the assessment's own first line, then the judgment, then
+    the events it rests on, each by its date and title as the Timeline shows them."""
+    judged = " · ".join(
+        part
+        for part in (
+            assessment.likelihood and labels.words(assessment.likelihood).capitalize(),
+            assessment.confidence and f"{assessment.confidence} confidence",
+            f"by {assessment.author}" if assessment.author else None,
+        )
+        if part
+    )
+    yield "entry", Content.assemble((f"{number}. ", "bold"), (judged, "bold"))
+    yield "text", Content(assessment.text.rstrip())  # a block scalar's last line break
+    if assessment.basis:
+        positions = briefing.event_positions()  # the timeline's order: by date, then the file's
+        events = [briefing.events[n] for n in sorted(positions[e] for e in assessment.basis)]
+        lines = [Content.assemble((f"{e.date.display}  ", LABEL), e.title) for e in events]
+        yield "quote", Content("\n").join([Content("based on:").stylize(LABEL), *lines])

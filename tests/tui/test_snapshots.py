@@ -74,9 +74,9 @@ def test_help_screen(snap_compare):
 
 
 def test_detail_view(snap_compare):
-    """At 120x40, Enter on the first reaction (Turkey): its id, code, stance, headline and
-    actors, then its statement by Erdoğan with the quote highlighted inside the sentence
-    around it, then its actions, each with its quote in context."""
+    """At 120x40, Enter on the first reaction (Turkey): its code, stance, headline and actors
+    by name (no ids), then its statement by Erdoğan, dated, with the quote highlighted inside
+    the sentence around it, then its actions, each with its quote in context."""
     assert snap_compare(sample_app(), press=["3", "enter"], terminal_size=(120, 40))
 
 
@@ -104,7 +104,7 @@ def test_several_sources_at_200x50(snap_compare):
 
 
 def test_overview_screen(snap_compare):
-    """At 80x24, after pressing i: a page titled "Overview" with the briefing's title, id,
+    """At 80x24, after pressing i: a page titled "Overview" with the briefing's title (no id),
     "as of: 7 Dec 2024", status current, its tags and counts (22 events, 26 actors,
     6 reactions, 14 places), then the Summary heading and the start of the summary
     paragraph about the offensive. The footer offers esc Back."""
