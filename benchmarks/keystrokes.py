@@ -5,7 +5,7 @@
 Prints one JSON object: for each kind of keystroke, the median and the worst
 latency in milliseconds, from the key press until the screen has processed
 it and repainted (the time a user waits to see the result). The briefing is
-opened as the reader opens it (briefing.model_cache), and the app is built
+opened as the reader opens it (briefing.opening), and the app is built
 by the one factory the CLI uses. Keys are pressed once the work the reader
 starts in the background after its first paint (indexing for search) is
 done; how long that took is reported too.
@@ -24,7 +24,7 @@ from pathlib import Path
 from textual import events
 from textual.app import App
 
-from briefing.model_cache import check_cached
+from briefing.opening import open_briefing
 from briefing.tui.app import BriefingApp
 
 SIZE = (120, 36)  # wide enough for all four panes
@@ -81,7 +81,7 @@ def summary(samples: list[float]) -> dict[str, float]:
 
 
 async def measure(path: Path, query: str, presses: int) -> dict[str, object]:
-    briefing, diagnostics = check_cached(path)
+    briefing, diagnostics = open_briefing(path, cache=True)
     if briefing is None:
         raise SystemExit(f"{path} has errors; the benchmark needs a valid briefing")
     app = BriefingApp(briefing, diagnostics, str(path))

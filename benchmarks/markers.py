@@ -16,13 +16,13 @@ import json
 import sys
 from pathlib import Path
 
-from briefing.model_cache import check_cached
+from briefing.opening import open_briefing
 
 PREFIX = 16  # characters; the narrowest pane at 120 columns shows more than this
 
 
 def markers(path: Path) -> list[str]:
-    briefing, _diagnostics = check_cached(path)
+    briefing, _diagnostics = open_briefing(path, cache=True)
     if briefing is None:
         raise SystemExit(f"{path} has errors; the benchmark needs a valid briefing")
     found = ["Source · "]
@@ -40,5 +40,5 @@ def markers(path: Path) -> list[str]:
 if __name__ == "__main__":
     path = Path(sys.argv[1])
     found = markers(path)
-    briefing, _ = check_cached(path)
+    briefing, _ = open_briefing(path, cache=True)
     print(json.dumps({"markers": found, "events": len(briefing.events) if briefing else 0}))

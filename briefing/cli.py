@@ -369,7 +369,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _validate_one(path: Path, *, quiet: bool, max_size: int | None, debug: bool) -> int:
     """Check one file and print its outcome; never raises for what one file does."""
-    from briefing.format import loader
+    from briefing.opening import open_briefing
 
     shown = _shown(path)
     reason = _unreadable(path)
@@ -378,7 +378,7 @@ def _validate_one(path: Path, *, quiet: bool, max_size: int | None, debug: bool)
         _say(f"{shown}: cannot be read")
         return EXIT_USAGE
     try:
-        _briefing, diagnostics = loader.check(path, max_size=max_size)
+        _briefing, diagnostics = open_briefing(path, max_size=max_size, raise_bugs=True)
     except Exception as error:  # a bug met in this file: reported, and the others still checked
         _report_bug(error, debug, where=shown)
         _say(f"{shown}: not checked")
@@ -401,10 +401,10 @@ def _count(n: int, word: str) -> str:
 
 def _load_or_report(path: Path, max_size: int | None) -> object | None:
     """Load a briefing for a text command; print its diagnostics if it is invalid."""
-    from briefing.format import loader
+    from briefing.opening import open_briefing
 
     _require_file(path)
-    briefing, diagnostics = loader.check(path, max_size=max_size)
+    briefing, diagnostics = open_briefing(path, max_size=max_size, raise_bugs=True)
     for diagnostic in diagnostics:
         if briefing is None or not diagnostic.is_error:
             print(diagnostic.format(), file=sys.stderr)

@@ -1,12 +1,15 @@
 """A cache of validated briefings, so that opening a big briefing again skips parsing it.
 
-The reader opens a briefing through check_cached(), which answers exactly
-what loader.check() would. Entries live in the user's cache folder, one file
-per briefing, named by a SHA-256 over the code that builds the model, the
-briefing's resolved path and its bytes: any edit to the file or to the
-program is a miss. The texts of its text_file sources are compared with the
-cached ones on every hit, so editing an article is a miss too. Only valid
-briefings are stored; `briefing validate` never uses the cache.
+Only briefing.opening uses it: the reader opens a briefing through
+open_briefing(..., cache=True), which answers exactly what the loader would.
+Entries live in the user's cache folder, one file per briefing, named by a
+SHA-256 over the code that builds the model, the briefing's resolved path and
+its bytes: any edit to the file or to the program is a miss. Each entry holds
+a SHA-256 of each text_file's bytes as the model was built from them,
+compared on every hit, so editing an article is a miss too. The files are
+read through the open's own reader (`Read`), which reads each from disk once:
+the bytes hashed are the bytes the loader was given. Only valid briefings are
+stored; `briefing validate` never uses the cache.
 
 The entries are pickles. Unpickling runs code named by the data, which is why
 entries are only read from the current user's own cache folder, which only
@@ -25,18 +28,20 @@ import hashlib
 import io
 import os
 import pickle
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import MappingProxyType
 
 from briefing import collector, model
 from briefing.format.diagnostics import Diagnostic
-from briefing.format.reading import ReadError, decode_text, read_bytes
-from briefing.format.text import clean
+from briefing.format.reading import ReadError
 from briefing.resources import code_digest
 from briefing.user.settings import cache_dir, write_atomic
 
 KEEP = 8  # entries kept; the oldest-used go first
+# A text_file's bytes, by its resolved path and its name as the briefing gives it; raises ReadError.
+Read = Callable[[Path, str], bytes]
 _MAGIC = b"briefing model cache 1\n"
 _DIGEST = hashlib.sha256().digest_size
 # The modules whose code decides what a briefing's model holds.
@@ -89,53 +94,6 @@ _STALE = (
 )
 
 
-def check_cached(
-    path: str | Path, *, max_size: int | None = None
-) -> tuple[model.Briefing | None, list[Diagnostic]]:
-    """loader.check(), answered from the cache when the briefing and its texts are unchanged.
-
-    Never raises: should the loader fail, its error is the file's one diagnostic.
-    """
-    path = Path(path)
-    shown = str(path)
-    try:
-        data = read_bytes(path, shown, max_size, what="briefing file")
-    except ReadError as error:
-        return None, [error.diagnostic]
-    entry = _entry_path(path, data)
-    cached = _read_entry(entry, path.parent, max_size)
-    if cached is not None:
-        briefing, diagnostics = cached
-        if briefing.path != shown:  # the same file, named another way this time
-            briefing = dataclasses.replace(briefing, path=shown)
-            diagnostics = [dataclasses.replace(d, path=shown) for d in diagnostics]
-        return briefing, diagnostics
-    try:
-        text = decode_text(data, shown, what="briefing file")
-    except ReadError as error:
-        return None, [error.diagnostic]
-    from briefing.format.loader import check_text  # only on a miss: a hit needs no YAML
-
-    try:
-        briefing, diagnostics = check_text(text, shown=shown, base_dir=path.parent, max_size=max_size)
-    except Exception as error:  # the loader should never raise; if it does, the reader says so
-        return None, [internal_error(shown, error)]
-    if briefing is not None:
-        texts = _text_digests(briefing, path.parent, max_size, verify=True)
-        if texts is not None:
-            _write_entry(entry, briefing, diagnostics, texts)
-    return briefing, diagnostics
-
-
-def internal_error(shown: str, error: Exception) -> Diagnostic:
-    """What the reader shows for a file the loader failed on (a bug), instead of stopping."""
-    text = str(error)
-    text = text if len(text) <= 200 else f"{text[:199]}…"  # a message may quote a whole value
-    return Diagnostic(
-        shown, 0, 0, f"internal error: {type(error).__name__}: {text}", hint="this is a bug in briefing"
-    )
-
-
 def _proxy(items: dict[str, object]) -> MappingProxyType[str, object]:
     return MappingProxyType(items)
 
@@ -154,7 +112,8 @@ def _reduce_briefing(briefing: model.Briefing) -> tuple[object, tuple[dict[str, 
     return _briefing, ({name: getattr(briefing, name) for name in _BRIEFING_FIELDS},)
 
 
-def _entry_path(path: Path, data: bytes) -> Path:
+def entry_path(path: Path, data: bytes) -> Path:
+    """Where the model of the briefing at ``path``, whose bytes are ``data``, is kept."""
     key = hashlib.sha256(code_digest(*_BUILDERS))
     key.update(os.fsencode(path.resolve()))
     key.update(b"\0")
@@ -170,10 +129,12 @@ class _Unpickler(pickle.Unpickler):
         return found
 
 
-def _read_entry(
-    entry: Path, folder: Path, max_size: int | None
-) -> tuple[model.Briefing, list[Diagnostic]] | None:
-    """The cached model and its warnings, or None when there is no usable entry."""
+def lookup(entry: Path, folder: Path, read: Read) -> tuple[model.Briefing, list[Diagnostic]] | None:
+    """The cached model and its warnings, or None when there is no usable entry.
+
+    ``folder`` is the briefing's: its text files are read through ``read`` and
+    compared with the digests kept beside the model.
+    """
     try:
         blob = entry.read_bytes()
     except OSError:  # no entry yet, or unreadable: load the file
@@ -182,33 +143,42 @@ def _read_entry(
     payload = memoryview(blob)[header:]
     if blob[: len(_MAGIC)] != _MAGIC or blob[len(_MAGIC) : header] != hashlib.sha256(payload).digest():
         return None
-    try:
-        with collector.paused():  # as when loading: millions of objects, none garbage
+    with collector.paused():  # as when loading: millions of objects, none garbage
+        try:
             stored = _Unpickler(io.BytesIO(payload)).load()
-            # Kept for as long as it is shown, and free of cycles: set aside before the
-            # collector is back, or its next pass would walk every object of it again.
-            gc.freeze()
-    except _STALE:
-        return None
-    if not isinstance(stored, tuple) or len(stored) != 3 or not isinstance(stored[0], model.Briefing):
-        return None
-    briefing, diagnostics, texts = stored
-    if _text_digests(briefing, folder, max_size) != texts:
-        return None
+        except _STALE:
+            return None
+        if not isinstance(stored, tuple) or len(stored) != 3 or not isinstance(stored[0], model.Briefing):
+            return None
+        briefing, diagnostics, texts = stored
+        if _text_digests(briefing, folder, read) != texts:
+            return None  # an article was edited: the open loads the briefing (its bytes are read already)
+        # Kept for as long as it is shown, and free of cycles: set aside before the
+        # collector is back, or its next pass would walk every object of it again.
+        gc.freeze()
     with contextlib.suppress(OSError):  # a read-only cache still serves
         os.utime(entry)  # recently used: kept longest
     return briefing, list(diagnostics)
 
 
-def _text_digests(
-    briefing: model.Briefing, folder: Path, max_size: int | None, *, verify: bool = False
-) -> dict[str, bytes] | None:
+def store(
+    entry: Path, briefing: model.Briefing, diagnostics: list[Diagnostic], folder: Path, read: Read
+) -> None:
+    """Keep a valid model with the digests of the text files it was built from.
+
+    ``read`` must hand back the very bytes the loader was given (the open's reader
+    does): a text file edited since is then a miss on the next open, never a
+    model with the old text under the new file's digest.
+    """
+    texts = _text_digests(briefing, folder, read)
+    if texts is not None:
+        _write_entry(entry, briefing, diagnostics, texts)
+
+
+def _text_digests(briefing: model.Briefing, folder: Path, read: Read) -> dict[str, bytes] | None:
     """A SHA-256 of each text_file's bytes; None if one cannot be read (the full load reports it).
 
     Hashing bytes is quicker than decoding and comparing texts on every open.
-    With ``verify`` (when an entry is written) the bytes must also give the
-    text the model holds, so a file edited while the briefing loaded is not
-    cached with the wrong text.
     """
     base = folder.resolve()
     digests: dict[str, bytes] = {}
@@ -219,12 +189,9 @@ def _text_digests(
         if not target.is_relative_to(base):
             return None
         try:
-            data = read_bytes(target, source.text_file, max_size, what="text file")
-            if verify and clean(decode_text(data, source.text_file)) != source.text:
-                return None
+            digests[source.text_file] = hashlib.sha256(read(target, source.text_file)).digest()
         except ReadError:
             return None
-        digests[source.text_file] = hashlib.sha256(data).digest()
     return digests
 
 

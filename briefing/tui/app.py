@@ -227,9 +227,9 @@ class BriefingApp(App[None]):
         self.run_worker(lambda: self._check(file), thread=True, exclusive=True, group="open")
 
     def _check(self, file: Path) -> None:
-        from briefing.model_cache import check_cached
+        from briefing.opening import open_briefing
 
-        briefing, diagnostics = check_cached(file, max_size=self.max_size)
+        briefing, diagnostics = open_briefing(file, max_size=self.max_size, cache=True)
         self.call_from_thread(self._show_opened, file, briefing, diagnostics)
 
     async def _show_opened(

@@ -40,7 +40,7 @@ def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug:
 def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> BriefingApp | int:
     """Build the app the way the CLI does (settings, themes, state), or return an exit code."""
     from briefing.model import Briefing
-    from briefing.model_cache import check_cached
+    from briefing.opening import open_briefing
     from briefing.tui.app import BriefingApp
     from briefing.tui.bindings import binding_ids
     from briefing.tui.memory import view_from
@@ -84,7 +84,7 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
     if target is None:
         return build(None, [], str(path), folder=path)
     file, shown = target
-    briefing, diagnostics = check_cached(file, max_size=max_size)
+    briefing, diagnostics = open_briefing(file, max_size=max_size, cache=True)
     return build(
         briefing, diagnostics, shown, file=file, state=view_from(dict(state.view_of(remembered, file)))
     )

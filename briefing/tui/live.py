@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefing.format.diagnostics import Diagnostic
 from briefing.model import Briefing
-from briefing.model_cache import internal_error
+from briefing.opening import open_briefing
 from briefing.tui.place import ViewState
 from briefing.tui.screens.main import MainScreen
 from briefing.user.watch import FileWatch, signature, watched_paths
@@ -85,14 +85,9 @@ class LiveFile:
 
     def _check(self, number: int, file: Path, paths: Sequence[Path], max_size: int | None) -> None:
         """In a worker thread: check ``file`` and hand the result to the app."""
-        from briefing.format.loader import check  # only once the file changes: a cached open needs no loader
-
         before = [signature(p) for p in paths]
-        result: Checked | None
-        try:
-            result = check(file, max_size=max_size)
-        except Exception as error:  # the loader should never raise; if it does, say so and go on
-            result = None, [internal_error(str(file), error)]
+        # Not from the cache: each save would push the reader's other briefings out of it.
+        result: Checked | None = open_briefing(file, max_size=max_size)
         if [signature(p) for p in paths] != before:
             # Written to while it was read: what was read may be half of it. The watch
             # sees the change and has it read again once it holds still.

@@ -12,8 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing.format.diagnostics import Diagnostic
-from briefing.format.loader import check
-from briefing.model_cache import internal_error
+from briefing.opening import open_briefing
 
 SUFFIXES = (".yaml", ".yml")
 SORT_KEYS = ("as_of", "title", "status", "file")
@@ -54,10 +53,8 @@ def briefing_files(folder: Path) -> list[Path]:
 
 def scan_file(path: Path, *, max_size: int | None = None) -> LibraryEntry:
     """The file's summary, or its first error; never raises, so one bad file cannot stop a scan."""
-    try:
-        briefing, diagnostics = check(path, max_size=max_size)
-    except Exception as error:  # the loader should never raise; if it does, list the file with it
-        return LibraryEntry(path, error=internal_error(str(path), error))
+    # Not through the cache: a scan would push the briefings last read out of it.
+    briefing, diagnostics = open_briefing(path, max_size=max_size)
     if briefing is None:
         first = next((d for d in diagnostics if d.is_error), None)
         return LibraryEntry(path, error=first or Diagnostic(str(path), 0, 0, "cannot be opened"))

@@ -11,7 +11,7 @@ from briefing.tui.launch import prepare
 from briefing.tui.screens.diagnostics import DiagnosticsScreen
 from briefing.tui.screens.library import LibraryScreen
 from briefing.tui.screens.main import MainScreen
-from briefing.user import library, settings
+from briefing.user import settings
 
 from .conftest import DATA, HARBOUR
 from .test_settings_state import copy_mirna
@@ -160,14 +160,14 @@ async def test_a_hostile_file_name_a_broken_file_and_one_the_loader_fails_on_are
     copy_mirna(folder).rename(folder / HOSTILE_NAME)  # a valid briefing under a hostile name
     (folder / "broken.yaml").write_bytes(b"briefing: 1\ntitle: \xff\xfe\n")  # not UTF-8
     shutil.copy(HARBOUR, folder / "bug.yaml")
-    real_check = library.check
+    real_check = loader.check_text
 
-    def check(path, **options):
-        if Path(path).name == "bug.yaml":  # a loader bug: it should return located errors
+    def check(text, **options):
+        if Path(options["shown"]).name == "bug.yaml":  # a loader bug: it should return located errors
             raise RecursionError("maximum recursion depth exceeded")
-        return real_check(path, **options)
+        return real_check(text, **options)
 
-    monkeypatch.setattr(library, "check", check)
+    monkeypatch.setattr(loader, "check_text", check)
     app = prepare(folder, theme=None, max_size=None)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)

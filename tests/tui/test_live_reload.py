@@ -264,14 +264,14 @@ async def test_a_version_the_loader_fails_on_is_a_notice_naming_the_file_and_the
 ):
     path = copy_mirna(tmp_path)
     app = prepare(path, theme=None, max_size=None)
-    real_check = loader.check
+    real_check = loader.check_text
 
-    def failing(file, **options):
-        if "occurrence: 017" in Path(file).read_text(encoding="utf-8"):
+    def failing(text, **options):
+        if "occurrence: 017" in text:
             raise ValueError("a bug the loader should have turned into a located error")
-        return real_check(file, **options)
+        return real_check(text, **options)
 
-    monkeypatch.setattr(loader, "check", failing)
+    monkeypatch.setattr(loader, "check_text", failing)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("j")
         before, shown = app.view_state(), app.screen.briefing
@@ -298,16 +298,16 @@ async def test_saves_made_during_a_check_are_checked_once_after_it_and_the_last_
 ):
     path = copy_mirna(tmp_path)
     app = prepare(path, theme=None, max_size=None)
-    real_check = loader.check
+    real_check = loader.check_text
     release = threading.Event()
     checks: list[str] = []
 
-    def slow(file, **options):
-        checks.append(Path(file).read_text(encoding="utf-8"))
+    def slow(text, **options):
+        checks.append(text)
         release.wait(10)
-        return real_check(file, **options)
+        return real_check(text, **options)
 
-    monkeypatch.setattr(loader, "check", slow)
+    monkeypatch.setattr(loader, "check_text", slow)
     async with app.run_test(size=(120, 40)) as pilot:
         app.live.timer.pause()  # only the test's polls, so it can count the checks
         edit(path, "title: Dockworkers walk out", "title: Dockworkers walk out (1)")
@@ -330,17 +330,17 @@ async def test_a_version_written_to_while_it_is_read_is_read_again_once_still(tm
     path = copy_mirna(tmp_path)
     full = path.read_text(encoding="utf-8")
     app = prepare(path, theme=None, max_size=None)
-    real_check = loader.check
+    real_check = loader.check_text
     shown: list[int] = []
 
-    def written_to_meanwhile(file, **options):
-        result = real_check(file, **options)
+    def written_to_meanwhile(text, **options):
+        result = real_check(text, **options)
         if not shown:  # the editor writes the rest while the first part is being read
             path.write_text(full, encoding="utf-8")
         shown.append(len(result[0].events) if result[0] else 0)
         return result
 
-    monkeypatch.setattr(loader, "check", written_to_meanwhile)
+    monkeypatch.setattr(loader, "check_text", written_to_meanwhile)
     async with app.run_test(size=(120, 40)) as pilot:
         app.live.timer.pause()  # only the test's polls, so it can count the checks
         first = app.screen.briefing

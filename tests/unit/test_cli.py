@@ -40,7 +40,7 @@ def test_an_internal_error_is_reported_without_a_traceback(tmp_path, capsys, mon
     def broken(*_args, **_kwargs):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(loader, "check", broken)
+    monkeypatch.setattr(loader, "check_text", broken)
     assert cli.main(["validate", str(path)]) == 3
     err = capsys.readouterr().err
     assert "internal error: ZeroDivisionError: division by zero" in err

@@ -81,14 +81,14 @@ def test_validate_a_missing_file_outranks_an_invalid_one_and_a_fifo(tmp_path, ca
 
 def test_validate_reports_an_internal_error_for_one_file_and_checks_the_rest(tmp_path, capsys, monkeypatch):
     a, bad, c = _write(tmp_path / "a.yaml"), _write(tmp_path / "bad.yaml"), _write(tmp_path / "c.yaml")
-    real_check = loader.check
+    real_check = loader.check_text
 
-    def check(path, **kwargs):
-        if Path(path) == bad:
+    def check(text, **kwargs):
+        if kwargs["shown"] == str(bad):
             raise ValueError("exceeds the limit (4300 digits)")
-        return real_check(path, **kwargs)
+        return real_check(text, **kwargs)
 
-    monkeypatch.setattr(loader, "check", check)
+    monkeypatch.setattr(loader, "check_text", check)
     assert cli.main(["validate", str(a), str(bad), str(c)]) == 3
     out, err = capsys.readouterr()
     assert out.splitlines() == [f"{a}: ok (0 warnings)", f"{bad}: not checked", f"{c}: ok (0 warnings)"]

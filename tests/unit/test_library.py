@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.format import loader
 from briefing.format.diagnostics import Diagnostic
-from briefing.user import library
 from briefing.user.library import LibraryEntry, briefing_files, scan, sort_entries
 
 
@@ -102,14 +102,14 @@ def test_a_file_the_loader_fails_on_is_listed_with_the_error_and_the_scan_goes_o
     (tmp_path / "a.yaml").write_text(briefing_text("Aleppo", "2024-11-30"))
     (tmp_path / "b.yaml").write_text(briefing_text("Bug", "2024-12-01"))
     (tmp_path / "c.yaml").write_text(briefing_text("Homs", "2024-12-07"))
-    real_check = library.check
+    real_check = loader.check_text
 
-    def check(path, **options):
-        if path.name == "b.yaml":  # the loader should turn every input into located errors
+    def check(text, **options):
+        if options["shown"].endswith("b.yaml"):  # the loader should turn every input into located errors
             raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
-        return real_check(path, **options)
+        return real_check(text, **options)
 
-    monkeypatch.setattr(library, "check", check)
+    monkeypatch.setattr(loader, "check_text", check)
     a, b, c = scan(tmp_path)
     assert (a.title, c.title) == ("Aleppo", "Homs")
     assert not b.valid and b.error.path == str(tmp_path / "b.yaml")

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from briefing import model_cache
+from briefing import model_cache, opening
 from briefing.format import loader
 from briefing.user.settings import cache_dir
 
@@ -40,6 +40,11 @@ def briefing_path(tmp_path):
     return path
 
 
+def check_cached(path):
+    """An open as the reader makes it: through the cache."""
+    return opening.open_briefing(path, cache=True)
+
+
 def entries():
     folder = cache_dir() / "models"
     return sorted(folder.glob("*.pickle")) if folder.exists() else []
@@ -54,10 +59,10 @@ def no_full_load(monkeypatch):
 
 def test_second_open_comes_from_the_cache_and_equals_a_fresh_load(briefing_path, monkeypatch):
     fresh = loader.check(briefing_path)
-    first = model_cache.check_cached(briefing_path)
+    first = check_cached(briefing_path)
     assert len(entries()) == 1
     no_full_load(monkeypatch)
-    second = model_cache.check_cached(briefing_path)
+    second = check_cached(briefing_path)
     assert second == first == fresh
     briefing, diagnostics = second
     assert briefing.event("fall").evidence[0].start == 0
@@ -67,33 +72,33 @@ def test_second_open_comes_from_the_cache_and_equals_a_fresh_load(briefing_path,
 def test_an_entry_is_found_whether_or_not_the_loader_was_imported(briefing_path, monkeypatch):
     """The reader opens a cached briefing without importing the loader; other commands import it
     first. Both must name the same entry, or every open in the reader would be a miss."""
-    model_cache.check_cached(briefing_path)
+    check_cached(briefing_path)
     monkeypatch.delitem(sys.modules, "briefing.format.loader")
     no_full_load(monkeypatch)
-    briefing, _diagnostics = model_cache.check_cached(briefing_path)
+    briefing, _diagnostics = check_cached(briefing_path)
     assert briefing is not None
     assert len(entries()) == 1
 
 
 def test_the_path_shown_is_the_one_given_now_not_the_cached_one(briefing_path, monkeypatch):
-    model_cache.check_cached(briefing_path)
+    check_cached(briefing_path)
     monkeypatch.chdir(briefing_path.parent)
-    briefing, diagnostics = model_cache.check_cached("cached.yaml")
+    briefing, diagnostics = check_cached("cached.yaml")
     assert briefing.path == "cached.yaml"
     assert diagnostics[0].format().startswith("cached.yaml:")
 
 
 def test_an_edited_briefing_is_loaded_again(briefing_path):
-    model_cache.check_cached(briefing_path)
+    check_cached(briefing_path)
     briefing_path.write_text(BRIEFING.replace("Hama falls", "Hama is taken"), encoding="utf-8")
-    briefing, _ = model_cache.check_cached(briefing_path)
+    briefing, _ = check_cached(briefing_path)
     assert briefing.event("fall").title == "Hama is taken"
 
 
 def test_an_edited_text_file_is_loaded_again_and_its_errors_reported(briefing_path):
-    model_cache.check_cached(briefing_path)
+    check_cached(briefing_path)
     (briefing_path.parent / "wire.txt").write_text("Homs is next.\n", encoding="utf-8")
-    briefing, diagnostics = model_cache.check_cached(briefing_path)
+    briefing, diagnostics = check_cached(briefing_path)
     assert briefing is None
     assert any("quote not found in source 'wire'" in d.message for d in diagnostics)
 
@@ -101,7 +106,7 @@ def test_an_edited_text_file_is_loaded_again_and_its_errors_reported(briefing_pa
 def test_invalid_briefings_are_not_cached(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text("briefing: 1\nid: Bad Id\n", encoding="utf-8")
-    assert model_cache.check_cached(path) == loader.check(path)
+    assert check_cached(path) == loader.check(path)
     assert entries() == []
 
 
@@ -114,10 +119,10 @@ def test_invalid_briefings_are_not_cached(tmp_path):
     ],
 )
 def test_a_damaged_entry_is_a_miss_not_an_error(briefing_path, damage):
-    expected = model_cache.check_cached(briefing_path)
+    expected = check_cached(briefing_path)
     [entry] = entries()
     entry.write_bytes(damage(entry.read_bytes()))
-    assert model_cache.check_cached(briefing_path) == expected
+    assert check_cached(briefing_path) == expected
     assert entry.read_bytes()[: len(model_cache._MAGIC)] == model_cache._MAGIC  # written again
 
 
@@ -132,12 +137,12 @@ class Payload:
 
 
 def test_an_entry_naming_other_code_is_refused_even_with_a_valid_checksum(briefing_path, tmp_path):
-    expected = model_cache.check_cached(briefing_path)
+    expected = check_cached(briefing_path)
     [entry] = entries()
     marker = tmp_path / "unpickled"
     payload = pickle.dumps(Payload(marker))
     entry.write_bytes(model_cache._MAGIC + hashlib.sha256(payload).digest() + payload)
-    assert model_cache.check_cached(briefing_path) == expected
+    assert check_cached(briefing_path) == expected
     assert not marker.exists()
 
 
@@ -145,7 +150,7 @@ def test_a_cache_that_cannot_be_written_still_opens_the_briefing(briefing_path):
     cache_dir().mkdir(parents=True)
     (cache_dir() / "models").write_text("a file where the folder should be", encoding="utf-8")
     for _ in range(2):
-        briefing, _ = model_cache.check_cached(briefing_path)
+        briefing, _ = check_cached(briefing_path)
         assert briefing is not None and briefing.id == "cached"
 
 
@@ -155,24 +160,30 @@ def test_only_the_most_recently_used_entries_are_kept(briefing_path, tmp_path):
         folder.mkdir()
         shutil.copy(briefing_path.parent / "wire.txt", folder)
         (folder / "cached.yaml").write_text(BRIEFING, encoding="utf-8")
-        model_cache.check_cached(folder / "cached.yaml")
+        check_cached(folder / "cached.yaml")
     assert len(entries()) == model_cache.KEEP
 
 
-def test_a_text_file_edited_while_the_briefing_loads_is_not_cached(briefing_path, monkeypatch):
+def test_a_text_file_edited_while_the_briefing_loads_is_read_afresh_on_the_next_open(
+    briefing_path, monkeypatch
+):
+    """The entry's digest is of the bytes the model was built from, not of the file as it is
+    once the load is over: the next open sees the edit, and never the old text under it."""
     real = loader.check_text
+    wire = briefing_path.parent / "wire.txt"
 
     def edit_while_loading(*args, **kwargs):
         result = real(*args, **kwargs)
-        (briefing_path.parent / "wire.txt").write_text(
-            "Hama fell on 5 December. Homs fell.\n", encoding="utf-8"
-        )
+        wire.write_text("Hama fell on 5 December. Homs fell.\n", encoding="utf-8")
         return result
 
     monkeypatch.setattr(loader, "check_text", edit_while_loading)
-    briefing, _ = model_cache.check_cached(briefing_path)
-    assert briefing is not None
-    assert entries() == []
+    briefing, _ = check_cached(briefing_path)
+    assert briefing.source("wire").text == "Hama fell on 5 December. Homs is next.\n"
+    monkeypatch.setattr(loader, "check_text", real)
+    briefing, _ = check_cached(briefing_path)
+    assert briefing.source("wire").text == "Hama fell on 5 December. Homs fell.\n"
+    assert loader.check(briefing_path)[0].source("wire").text == briefing.source("wire").text
 
 
 def test_the_cache_does_not_wait_for_the_disk_but_the_state_does(briefing_path, monkeypatch):
@@ -182,7 +193,7 @@ def test_the_cache_does_not_wait_for_the_disk_but_the_state_does(briefing_path, 
 
     synced: list[int] = []
     monkeypatch.setattr("os.fsync", synced.append)
-    briefing, _ = model_cache.check_cached(briefing_path)
+    briefing, _ = check_cached(briefing_path)
     assert briefing is not None and list((cache_dir() / "models").glob("*.pickle"))
     assert synced == []
     state.save_state(state.remember_opened(state.State(), briefing_path))
@@ -196,7 +207,7 @@ def test_a_briefing_the_loader_fails_on_is_one_error_naming_it_not_an_exception(
         raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
 
     monkeypatch.setattr(loader, "check_text", failing)
-    briefing, diagnostics = model_cache.check_cached(briefing_path)
+    briefing, diagnostics = check_cached(briefing_path)
     assert briefing is None
     [error] = diagnostics
     assert error.is_error and error.path == str(briefing_path)
@@ -207,6 +218,6 @@ def test_a_briefing_the_loader_fails_on_is_one_error_naming_it_not_an_exception(
 
 
 def test_an_internal_error_message_is_kept_short_and_on_one_line():
-    error = model_cache.internal_error("a\x1b]0;x\x07.yaml", ValueError("\x1b[2J" + "9" * 5000))
+    error = opening.internal_error("a\x1b]0;x\x07.yaml", ValueError("\x1b[2J" + "9" * 5000))
     assert "\x1b" not in error.path + error.message and "\x07" not in error.path
     assert len(error.message) < 300 and error.message.endswith("…")
