@@ -1,4 +1,4 @@
-"""The reader: four panes, cross-linked, with search and an actor filter.
+"""The reader: four panes, cross-linked, with an actor filter and a search (tui/search_mode.py).
 
 The screen owns the links between panes. Each list pane reports when its
 cursor moves; the screen then highlights, in the other panes, everything tied
@@ -8,12 +8,10 @@ Source, its actors in Actors, an actor's events in Timeline.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
-from weakref import WeakSet
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
 from textual.events import DescendantFocus, Event, Resize, ScreenResume
@@ -25,6 +23,7 @@ from briefing.format.diagnostics import Diagnostic
 from briefing.model import Actor, Briefing, Evidence
 from briefing.tui import keys
 from briefing.tui.place import PANES, ViewState
+from briefing.tui.search_mode import SearchMode, leave_behind
 from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
 from briefing.tui.widgets.item_list import ItemList
@@ -35,15 +34,12 @@ from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.timeline import TimelineView
 
-if TYPE_CHECKING:  # searching is imported on first use, not before the first screen
-    from briefing.search import SearchIndex
-    from briefing.tui.matches import Match, MatchList
+if TYPE_CHECKING:
+    from briefing.tui.matches import MatchList
 
 LIST_PANES = ("timeline", "actors", "reactions")
 WIDE = Size(120, 30)  # from here on all four panes fit
 SPLIT_WIDTH = 100  # from here on a list pane and Source fit side by side
-# The apps that replaced or closed a briefing's screen since their last full collection.
-_left_behind: WeakSet[App[object]] = WeakSet()
 
 
 class MainScreen(Screen[None], inherit_bindings=False):
@@ -83,9 +79,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.initial_state = state or ViewState()
         self.current_pane = "timeline"  # the pane with focus (or last with focus)
         self.active_pane = "timeline"  # the list pane whose selection is linked
-        self._index: SearchIndex | None = None
-        self.matches: MatchList | None = None
-        self._return_pane = "timeline"  # where focus goes back after the search bar
+        self.searching = SearchMode(self)
         self._events_of: dict[str, frozenset[str]] = {}
         self._keys_state: tuple[object, ...] = ()
         self._shown = False
@@ -114,7 +108,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         yield self._widgets.search_bar
         yield self._widgets.key_bar
 
-    # -- panes --------------------------------------------------------------------
+    # -- panes ----------------------------------------------------------------------
 
     @property
     def timeline(self) -> TimelineView:
@@ -135,12 +129,14 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def pane(self, name: str) -> ItemList | SourceView:
         return getattr(self._widgets, name)  # type: ignore[no-any-return]
 
+    # -- the briefing shown ---------------------------------------------------------
+
     def on_mount(self) -> None:
         self.restore(self.initial_state)
-        self._prepare_index()
+        self.searching.prepare_index()
 
     def on_unmount(self) -> None:
-        _left_behind.add(self.app)  # closed (another briefing opened from the library): collect it
+        leave_behind(self.app)  # closed (another briefing opened from the library): collect it
 
     async def on_event(self, event: Event) -> None:
         if isinstance(event, ScreenResume) and not self._shown:
@@ -150,36 +146,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
             event.refresh_styles = False
         await super().on_event(event)
 
-    @property
-    def index(self) -> SearchIndex:
-        """The search index of the briefing shown, made on first use."""
-        if self._index is None:
-            from briefing.search import SearchIndex
-
-            self._index = SearchIndex(self.briefing)
-        return self._index
-
-    def _prepare_index(self) -> None:
-        # A long timeline takes a moment to index: start once the first screen is drawn,
-        # so the first search is quick and the first paint is not slowed.
-        self.call_after_refresh(lambda: self.run_worker(self._build_index, thread=True, group="search-index"))
-
-    def _build_index(self) -> None:
-        self.index.prepare()
-        self.index.prepare_words()
-        if self.app in _left_behind:
-            # A briefing shown before (a reload, a screen closed) left its widgets behind in
-            # reference cycles, and what is frozen is never collected: set free, collect, and
-            # only then freeze, or every reload kept the old briefing for good. Not on the
-            # first briefing shown, where a full pass finds nothing (~1 s at 100,000 events).
-            _left_behind.discard(self.app)
-            gc.unfreeze()
-            gc.collect()
-        # The index lives as long as this briefing is shown: set its objects aside, or each
-        # full pass of the collector walks them all again (100 ms at 100,000 events, in the
-        # middle of a key typed into the search).
-        gc.freeze()
-
     async def show_briefing(self, briefing: Briefing, state: ViewState | None = None) -> None:
         """Show another briefing, or a new version of this one, on the same screen.
 
@@ -187,10 +153,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
         same items, wherever their ids still exist. The search is cleared.
         """
         state = state or self.view_state()
-        _left_behind.add(self.app)  # the widgets of the briefing shown until now
+        leave_behind(self.app)  # the widgets of the briefing shown until now
         self.briefing = briefing
-        self._index = None
-        self.matches = None
+        self.searching.forget()
         self._events_of = {}
         self._keys_state = ()
         for widget in self.query("*"):
@@ -199,7 +164,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             widget.refresh()
         await self.recompose()
         self.restore(state)
-        self._prepare_index()
+        self.searching.prepare_index()
 
     def show_reload_problems(self, path: str, diagnostics: Sequence[Diagnostic]) -> None:
         """Say, under the panes, that the file on disk has errors and this is the last good version."""
@@ -210,6 +175,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if not notices:
             self.mount(notice, after="#panes")
         notice.show(path, diagnostics)
+
+    # -- where the reader is --------------------------------------------------------
 
     def restore(self, state: ViewState) -> None:
         """Put the reader back where ``state`` says, ignoring ids this briefing lacks."""
@@ -232,7 +199,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._apply_layout(self.app.size)
         if self.search_bar.is_open:  # `/` was typed before the screen was ready: keep typing there
             self._enter_pane(pane)
-            self._return_pane = pane
+            self.searching.return_pane = pane
         else:
             self.action_focus_pane(pane)
 
@@ -269,9 +236,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._stage()
         if changed:
             self._link()
-        self._refresh_keys()
+        self.refresh_keys()
 
-    # -- layout -------------------------------------------------------------------
+    # -- layout ---------------------------------------------------------------------
 
     def on_resize(self, event: Resize) -> None:
         self._apply_layout(event.size)
@@ -309,7 +276,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.pane(name).set_class(name not in shown, "-offstage")
         self._widgets.tabs.show(self.current_pane, shown)
 
-    # -- links between panes ------------------------------------------------------
+    # -- links between panes --------------------------------------------------------
 
     def on_item_list_moved(self, message: ItemList.Moved) -> None:
         name = message.item_list.id
@@ -342,22 +309,22 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.actors.set_linked(linked_actors)
         self.reactions.set_linked(nothing)
         self.source.show_evidence(evidence, note=note)
-        self._refresh_keys()
+        self.refresh_keys()
 
     def events_of(self, actor_id: str) -> frozenset[str]:
         if actor_id not in self._events_of:
             self._events_of[actor_id] = frozenset(e.id for e in self.briefing.events_of(actor_id))
         return self._events_of[actor_id]
 
-    # -- actions ------------------------------------------------------------------
+    # -- which keys work ------------------------------------------------------------
 
-    def _refresh_keys(self) -> None:
+    def refresh_keys(self) -> None:
         """Redraw the footer, but only when the keys that work have changed: it is slow."""
         key = (
             self.current_pane,
             bool(self.source.evidence),
             self.timeline.only_actor is not None,
-            self.matches is not None and len(self.matches) > 0,
+            self.searching.found_any,
         )
         if key != self._keys_state:
             self._keys_state = key
@@ -365,7 +332,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next_match":
-            return self.matches is not None and len(self.matches) > 0
+            return self.searching.found_any
         if action == "toggle_filter":
             return self.current_pane == "actors" or self.timeline.only_actor is not None
         if action == "show_evidence":
@@ -374,36 +341,21 @@ class MainScreen(Screen[None], inherit_bindings=False):
             return self.matches is not None or self.timeline.only_actor is not None
         return True
 
+    # -- the actor filter -----------------------------------------------------------
+
     def _filter_timeline(self, actor: Actor | None) -> None:
         """Show only ``actor``'s events (None: every event); a search is counted again over them."""
         self.timeline.filter_to(actor)
-        if self.matches is not None:  # its count and n/N were for the events shown before
-            current = self.matches.current
-            self.search(self.matches.result.query)
-            if current is not None:  # (n moving the actor cursor moves the filter: go on from there)
-                self._keep_place(current)
-
-    def _keep_place(self, match: Match) -> None:
-        """Make ``match`` the current one again in the new matches, if they still hold it."""
-        if self.matches is None:
-            return
-        if match.span is not None:
-            number = self.briefing.sources.index(self.briefing.source(match.item_id))
-            found = self.matches.first_from("source", number, match.span[0])
-        else:
-            pane = self.pane(match.pane)
-            at = pane.index_of(match.item_id) if isinstance(pane, ItemList) else None
-            found = None if at is None else self.matches.first_from(match.pane, at)  # None: filtered out
-        if found != match:
-            self.matches.position = None
-        self._show_count(self.matches.position)
+        self.searching.recount()  # its count and n/N were for the events shown before
 
     def action_toggle_filter(self) -> None:
         if self.timeline.only_actor is not None:
             self._filter_timeline(None)
         elif (actor := self.actors.selected) is not None:
             self._filter_timeline(actor)
-        self._refresh_keys()
+        self.refresh_keys()
+
+    # -- quotes, details, the overview ----------------------------------------------
 
     def action_show_evidence(self) -> None:
         if self.current_pane == "source":
@@ -440,96 +392,32 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if isinstance(target, ItemList):
             target.select_id(item_id)
 
-    # -- search -------------------------------------------------------------------
+    # -- search (tui/search_mode.py) ------------------------------------------------
 
     @property
     def search_bar(self) -> SearchBar:
         return self._widgets.search_bar
 
+    @property
+    def matches(self) -> MatchList | None:
+        """What the search found; None while nothing is searched."""
+        return self.searching.matches
+
     async def action_start_search(self) -> None:
-        search = self.focused
-        if isinstance(search, Input) and search.id == "search-input":  # `/` is a priority key
-            search.insert_text_at_cursor("/")  # (see BINDINGS): here it is text
-            return
-        self._return_pane = self.current_pane
-        await self.search_bar.open()
+        await self.searching.start()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "search-input":
-            self.search(event.value)
+        self.searching.typed(event)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "search-input":
-            return
-        self.search(event.value)
-        self.action_focus_pane(self._return_pane)
-        if self.matches is None:
-            self.search_bar.close()  # an empty query: nothing to keep open
-            return
-        pane = self.pane(self.current_pane)
-        if isinstance(pane, ItemList):
-            match = self.matches.first_from(self.current_pane, pane.cursor)
-        else:
-            index = self.briefing.sources.index(pane.source)
-            match = self.matches.first_from("source", index, pane.top_offset)
-        self._go_to(match)
-
-    def search(self, query: str) -> None:
-        """Highlight what ``query`` matches in every pane and count the matches."""
-        if not query.strip():
-            self.matches = None
-            self.timeline.set_search("", frozenset())
-            self.actors.set_search("", frozenset())
-            self.reactions.set_search("", frozenset())
-            self.source.set_search("", {})
-            self.search_bar.show_count(None, None)
-            self._refresh_keys()
-            return
-        from briefing.tui.matches import MatchList
-
-        result = self.index.search(query)
-        result_query = result.query.strip()
-        self.timeline.set_search(result_query, self.index.matching("events", query))
-        self.actors.set_search(result_query, self.index.matching("actors", query))
-        self.reactions.set_search(result_query, self.index.matching("reactions", query))
-        self.source.set_search(result_query, result.source_spans, capped=result.capped)
-        self.matches = MatchList(
-            result,
-            timeline=self.timeline.positions,
-            actors=self.actors.positions,
-            reactions=self.reactions.positions,
-            sources=[s.id for s in self.briefing.sources],
-            previous=self.matches,
-            showing_all=("actors", "reactions", *(() if self.timeline.only_actor else ("timeline",))),
-        )
-        self._show_count(None)
-        self._refresh_keys()
-
-    def _show_count(self, position: int | None) -> None:
-        if self.matches is not None:
-            shown = None if position is None else position + 1
-            self.search_bar.show_count(len(self.matches), shown, more=bool(self.matches.result.capped))
+        self.searching.submitted(event)
 
     def action_next_match(self, step: int) -> None:
-        if self.matches is not None:
-            self._go_to(self.matches.step(step))
-
-    def _go_to(self, match: Match | None) -> None:
-        if match is None or self.matches is None:
-            return
-        if match.span is None:
-            self.jump_to(match.pane, match.item_id)
-        else:
-            self.action_focus_pane("source")
-            self.source.show_match(match.item_id, match.span)
-        self._show_count(self.matches.position)
+        self.searching.step(step)
 
     def action_clear(self) -> None:
-        if self.matches is not None or self.search_bar.is_open:
-            self.search_bar.close()
-            self.search("")
-            self.action_focus_pane(self.current_pane)  # out of the search field, if in it
-        elif self.timeline.only_actor is not None:
+        """Esc: clear the search; with none, the actor filter."""
+        if not self.searching.clear() and self.timeline.only_actor is not None:
             self.action_toggle_filter()
 
 
