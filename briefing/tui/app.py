@@ -15,6 +15,7 @@ from briefing.format.diagnostics import Diagnostic
 from briefing.format.text import one_line
 from briefing.model import Briefing
 from briefing.tui import keys
+from briefing.tui.bindings import keymap_clashes
 from briefing.tui.colours import variable_defaults
 from briefing.tui.live import LiveFile
 from briefing.tui.memory import Memory
@@ -101,8 +102,6 @@ class BriefingApp(App[None]):
         self._show_titles()
         self.keymap = dict(keymap if keymap is not None else self.config.keys)
         if self.keymap:
-            from briefing.tui.bindings import keymap_clashes
-
             self.set_keymap(self.keymap)
             where = str(config_path()) if config is not None else "keys"
             self.notices += [Diagnostic(where, 0, 0, c, "warning") for c in keymap_clashes(self.keymap)]
