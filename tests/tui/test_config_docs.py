@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.tui.bindings import binding_ids
 from briefing.user.settings import CONFIG_KEYS
-from briefing.user.theme_files import APP_VARIABLES
+from briefing.user.theme_spec import APP_VARIABLES
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "config.md"
 
@@ -54,7 +54,8 @@ def test_the_example_config_is_valid(tmp_path):
 
 
 def test_the_example_theme_is_valid(tmp_path):
-    from briefing.user.theme_files import USER, read_theme
+    from briefing.user.theme_checks import read_theme
+    from briefing.user.theme_spec import USER
 
     path = tmp_path / "ocean.yaml"
     path.write_text(yaml_block("### Adding a theme"), encoding="utf-8")

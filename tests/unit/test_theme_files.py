@@ -8,16 +8,10 @@ from dataclasses import replace
 import pytest
 
 from briefing.resources import themes_folder
-from briefing.user import settings, theme_files
-from briefing.user.theme_files import (
-    APP_VARIABLES,
-    BUNDLED,
-    THEME_COLOURS,
-    USER,
-    app_variable_defaults,
-    load_catalog,
-    read_theme,
-)
+from briefing.user import settings, theme_cache, theme_files
+from briefing.user.theme_checks import read_theme
+from briefing.user.theme_files import load_catalog
+from briefing.user.theme_spec import APP_VARIABLES, BUNDLED, THEME_COLOURS, USER, app_variable_defaults
 
 BUNDLED_NAMES = ("briefing-dark", "briefing-light", "briefing-high-contrast", "briefing-terminal")
 
@@ -259,7 +253,7 @@ def test_theme_colour_names_match_textuals_theme_fields():
 def as_in_a_new_process() -> None:
     """Forget the themes and the cache file read so far: the process keeps both once read."""
     theme_files.bundled_themes.cache_clear()
-    theme_files._spec_cache.cache_clear()
+    theme_cache._spec_cache.cache_clear()
 
 
 @pytest.fixture(autouse=True)
@@ -272,7 +266,7 @@ def no_yaml_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("a theme file was parsed again")
 
-    monkeypatch.setattr(theme_files, "read_theme", refuse)
+    monkeypatch.setattr(theme_cache, "read_theme", refuse)
 
 
 def test_unchanged_theme_files_are_not_parsed_again(monkeypatch):

@@ -110,14 +110,14 @@ def test_every_variable_textual_generates_for_its_own_themes_passes_the_check():
     # The check must not refuse what Textual itself produces, in any of its themes.
     from textual.theme import BUILTIN_THEMES
 
-    from briefing.user import theme_files
-    from briefing.user.theme_files import css_properties
+    from briefing.user import theme_checks
+    from briefing.user.theme_checks import css_properties
     from briefing.user.yaml_fields import Reporter
 
     reporter = Reporter("generated")
     for theme in BUILTIN_THEMES.values():
         for name, value in theme.to_color_system().generate().items():
-            assert theme_files._applied(reporter, None, name, value, css_properties(name)) == value
+            assert theme_checks._applied(reporter, None, name, value, css_properties(name)) == value
     assert reporter.diagnostics == []
 
 
@@ -160,13 +160,13 @@ def test_a_fifo_as_the_theme_cache_is_ignored_and_the_themes_still_load():
     fifo.parent.mkdir(parents=True)
     os.mkfifo(fifo)
     write(settings.themes_dir() / "ok.yaml", "primary: '#336699'\n")
-    from briefing.user import theme_files
+    from briefing.user import theme_cache
 
-    theme_files._spec_cache.cache_clear()  # a fresh process: the cache file is opened anew
+    theme_cache._spec_cache.cache_clear()  # a fresh process: the cache file is opened anew
     try:
         catalog = within(SECONDS, load_catalog, fifo)
     finally:
-        theme_files._spec_cache.cache_clear()
+        theme_cache._spec_cache.cache_clear()
     assert catalog.get("ok") is not None and catalog.problems == ()
 
 
