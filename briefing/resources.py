@@ -43,12 +43,19 @@ def themes_folder() -> Path:
 def code_digest(*modules: str) -> bytes:
     """A SHA-256 over the source of these modules of the package ("format.loader"), and the Python version.
 
+    A name may also be a package ("format"): every module in it counts, so a
+    module split in two, or added, is covered without a change to the list.
     Caches put it in their keys, so that new code never reads what old code
     stored. The files are read from the package folder rather than taken from
     sys.modules, so the digest does not depend on what is imported already.
+    Raises OSError for a name that is neither: a stale list is a bug, not a miss.
     """
     digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
     package = Path(__file__).parent
     for name in modules:
-        digest.update((package / f"{name.replace('.', '/')}.py").read_bytes())
+        where = package.joinpath(*name.split("."))
+        files = sorted(where.rglob("*.py")) if where.is_dir() else [where.with_suffix(".py")]
+        for file in files:
+            digest.update(str(file.relative_to(package)).encode() + b"\0")
+            digest.update(file.read_bytes())
     return digest.digest()

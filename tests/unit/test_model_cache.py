@@ -1,9 +1,11 @@
 """Opening a briefing again comes from the cache, but never shows anything a fresh load would not."""
 
+import ast
 import hashlib
 import pickle
 import shutil
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -221,3 +223,46 @@ def test_an_internal_error_message_is_kept_short_and_on_one_line():
     error = opening.internal_error("a\x1b]0;x\x07.yaml", ValueError("\x1b[2J" + "9" * 5000))
     assert "\x1b" not in error.path + error.message and "\x07" not in error.path
     assert len(error.message) < 300 and error.message.endswith("…")
+
+
+def _imported_modules(start: str) -> set[str]:
+    """The package's modules ``start`` imports, directly or through others (read from the source)."""
+    package = Path(model_cache.__file__).parent
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        name = todo.pop()
+        where = package.joinpath(*name.split(".")[1:])
+        file = where / "__init__.py" if where.is_dir() else where.with_suffix(".py")
+        if name in seen or not file.exists():
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("briefing"):
+                todo += [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+            elif isinstance(node, ast.Import):
+                todo += [alias.name for alias in node.names if alias.name.startswith("briefing")]
+    return seen
+
+
+def test_the_key_covers_the_code_of_every_module_the_model_is_built_with():
+    """Code that decides what a model holds, changed, must make every entry a miss: each module
+    the loader and the model import is in the key (the package's own __init__ gives the version;
+    the collector only pauses the garbage collector)."""
+    built_with = _imported_modules("briefing.format.loader") | _imported_modules("briefing.model")
+    covered = {f"briefing.{name}" for name in model_cache._BUILDERS}
+    missing = {
+        name
+        for name in built_with - {"briefing", "briefing.format", "briefing.collector"}
+        if not any(name == known or name.startswith(known + ".") for known in covered)
+    }
+    assert "briefing.format.quotes" in built_with  # the walk follows imports
+    assert missing == set()
+
+
+def test_a_changed_builder_is_a_miss(briefing_path, monkeypatch):
+    check_cached(briefing_path)
+    monkeypatch.setattr(model_cache, "code_digest", lambda *_names: b"other code")
+    before = entries()
+    briefing, _ = check_cached(briefing_path)
+    assert briefing is not None and len(entries()) == len(before) + 1  # another key: loaded again

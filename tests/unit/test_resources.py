@@ -4,6 +4,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from briefing.resources import code_digest
+
 REPO = Path(__file__).resolve().parents[2]
 PROBE = (
     "from briefing.resources import sample_path, themes_folder; "
@@ -22,3 +26,12 @@ def test_found_from_a_source_checkout():
     sample, themes = result.stdout.splitlines()
     assert Path(sample).is_file() and Path(sample).name == "hts-offensive-2024-12.yaml"
     assert "briefing-dark.yaml" in themes
+
+
+def test_the_code_digest_covers_a_whole_package_and_refuses_a_name_that_is_gone():
+    """Cache keys name the modules whose code decides what is cached: a package counts every
+    module in it, and a name left behind by a split is an error, never a silently smaller key."""
+    assert code_digest("format") != code_digest("format.loader") != code_digest("format.dates")
+    assert code_digest("format.loader") == code_digest("format.loader")
+    with pytest.raises(FileNotFoundError):
+        code_digest("format.no_such_module")
