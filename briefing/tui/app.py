@@ -26,7 +26,7 @@ from briefing.user.settings import notices as settings_notices
 from briefing.user.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes, to_textual
 
 if TYPE_CHECKING:
-    from briefing.tui.screens.library import LibraryScreen
+    from briefing.tui.screens.library_screen import LibraryScreen
 
 NOTICE_SECONDS = 12  # problems with the user's files stay up long enough to be read
 
@@ -127,11 +127,11 @@ class BriefingApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         if self.folder is not None:
-            from briefing.tui.screens.library import LibraryScreen
+            from briefing.tui.screens.library_screen import LibraryScreen
 
             return LibraryScreen(self.folder, max_size=self.max_size)
         if self.briefing is None:
-            from briefing.tui.screens.diagnostics import DiagnosticsScreen
+            from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 
             return DiagnosticsScreen(self.path, self.diagnostics)
         return MainScreen(self.briefing, state=self.initial_state)
@@ -172,7 +172,7 @@ class BriefingApp(App[None]):
 
     @property
     def library_screen(self) -> LibraryScreen | None:
-        from briefing.tui.screens.library import LibraryScreen
+        from briefing.tui.screens.library_screen import LibraryScreen
 
         return next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
 
@@ -214,7 +214,7 @@ class BriefingApp(App[None]):
         self.save_view()
         library = self.library_screen
         if library is None:
-            from briefing.tui.screens.library import LibraryScreen
+            from briefing.tui.screens.library_screen import LibraryScreen
 
             self.push_screen(LibraryScreen(self.config.briefings_dir, max_size=self.max_size))
             return
@@ -242,7 +242,7 @@ class BriefingApp(App[None]):
         if self.live is not None:
             self.live.follow(file, briefing)
         if briefing is None:
-            from briefing.tui.screens.diagnostics import DiagnosticsScreen
+            from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 
             self.push_screen(DiagnosticsScreen(self.path, diagnostics, can_go_back=True))
             return

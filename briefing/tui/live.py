@@ -105,7 +105,7 @@ class LiveFile:
                 self.reload()
 
     async def _show(self, file: Path, briefing: Briefing | None, diagnostics: list[Diagnostic]) -> None:
-        from briefing.tui.screens.diagnostics import DiagnosticsScreen
+        from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 
         app = self.app
         if self.watch is None:

@@ -15,7 +15,7 @@ import pytest
 
 from briefing.format.loader import check
 from briefing.tui.launch import prepare
-from briefing.tui.screens.diagnostics import DiagnosticsScreen
+from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 from briefing.tui.screens.main import MainScreen
 
 from ..hostile_text import (

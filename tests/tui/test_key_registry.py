@@ -12,9 +12,9 @@ from briefing.tui import keys
 from briefing.tui.app import BriefingApp
 from briefing.tui.bindings import binding_ids, keymap_clashes
 from briefing.tui.screens.detail import DetailScreen
-from briefing.tui.screens.diagnostics import DiagnosticsScreen
+from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 from briefing.tui.screens.help import HelpScreen
-from briefing.tui.screens.library import LibraryScreen
+from briefing.tui.screens.library_screen import LibraryScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.screens.overview import OverviewScreen
 from briefing.tui.screens.scrolling import ReadingScreen

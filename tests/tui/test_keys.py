@@ -8,7 +8,7 @@ from textual.widgets import Static
 from briefing.format.diagnostics import Diagnostic
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.detail import DetailScreen
-from briefing.tui.screens.diagnostics import DiagnosticsScreen
+from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.screens.scrolling import ReadingScreen

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from briefing.format import loader
 from briefing.tui.launch import prepare
-from briefing.tui.screens.diagnostics import DiagnosticsScreen
-from briefing.tui.screens.library import LibraryScreen
+from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
+from briefing.tui.screens.library_screen import LibraryScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.user import settings
 

@@ -16,7 +16,7 @@ import pytest
 from briefing.format import loader
 from briefing.tui.launch import prepare
 from briefing.tui.live import POLL_SECONDS
-from briefing.tui.screens.diagnostics import DiagnosticsScreen
+from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.widgets.reload_notice import ReloadNotice
 
