@@ -222,17 +222,27 @@ PLACES: dict[str, Place] = {
     "detail": Place(
         "detail",
         (
-            KeySpec("detail-back", "escape,backspace", "dismiss(None)", "Back", "Back to the panes"),
+            # q closes a view, as in a pager; on the panes it quits.
+            KeySpec("detail-back", "escape,backspace,q", "dismiss(None)", "Back", "Back to the panes"),
             KeySpec(
                 "detail-evidence", "s", "evidence", "Evidence in source", "Back, showing the quotes in Source"
+            ),
+            KeySpec(
+                "detail-ids",
+                "number_sign",
+                "toggle_ids",
+                "Ids",
+                "Show or hide the ids and the dates as written in the file",
             ),
         ),
     ),
     "overview": Place(
         "overview",
-        (KeySpec("overview-back", "escape,backspace,i", "dismiss(None)", "Back", "Back to the panes"),),
+        (KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),),
     ),
-    "help": Place("help", (KeySpec("help-close", "escape,question_mark", "dismiss", "Close help"),)),
+    "help": Place(
+        "help", (KeySpec("help-close", "escape,backspace,question_mark,q", "dismiss", "Close help"),)
+    ),
     "diagnostics": Place("diagnostics", (KeySpec("diagnostics-quit", "q,escape", "quit_invalid", "Quit"),)),
     "library": Place(
         "library",
@@ -243,7 +253,9 @@ PLACES: dict[str, Place] = {
             ),
             KeySpec("library-reverse", "O", "reverse", "Reverse", "Reverse the order", footer=False),
             KeySpec("library-rescan", "r", "rescan", "Rescan", "Read the folder again"),
-            KeySpec("library-back", "escape", "back", "Back", "Back to the briefing you were reading"),
+            KeySpec(
+                "library-back", "escape,backspace,q", "back", "Back", "Back to the briefing you were reading"
+            ),
         ),
     ),
     # The search field's own keys (an Input's Enter; Esc reaches the reader's `clear`): listed
@@ -318,7 +330,13 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("command-palette",), "commands: jump to an event, actor or country, toggle the filter, pick a theme"),
     (("library",), "library: the briefings in your folder"),
     (("help",), "help: every key, and what the marks in the panes mean"),
-    (("quit", "quit-anywhere"), "quit / quit, even while typing a search"),
+    (
+        ("detail-back",),
+        "close the detail view, overview, help or the library: back to where you were",
+    ),
+    (("detail-evidence",), "in the detail view: back to the panes, at the item's quotes in Source"),
+    (("detail-ids",), "in the detail view: show or hide ids and dates as written in the file"),
+    (("quit", "quit-anywhere"), "on the panes: quit / quit from anywhere, even while typing a search"),
 )
 
 # Keys as the README writes them; any other is written as Textual names it.
@@ -330,6 +348,7 @@ README_NAMES = {
     "backspace": "Backspace",
     "slash": "/",
     "question_mark": "?",
+    "number_sign": "#",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
     "down": "↓",

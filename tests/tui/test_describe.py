@@ -38,3 +38,38 @@ def test_each_assessment_has_its_likelihood_above_it_and_its_basis_by_date_and_t
     assert listed == [f"{e.date.display}  {e.title}" for e in events]
     # The next assessment starts on its own numbered line, not under this one's basis.
     assert lines[basis + 1 + len(first.basis)].startswith("2. ")
+
+
+async def test_hash_in_the_detail_view_shows_ids_and_q_closes_the_views(sample, make_app):
+    """# shows what an author needs to find the item in the file, # again hides it; q closes
+    the detail view, the overview and help like a pager, and quits only from the panes."""
+    from textual.widgets import Static
+
+    from briefing.tui.screens.detail import DetailScreen
+    from briefing.tui.screens.help import HelpScreen
+    from briefing.tui.screens.main import MainScreen
+    from briefing.tui.screens.overview import OverviewScreen
+
+    def page(app) -> str:
+        return "\n".join(str(s.render()) for s in app.screen.query(Static))
+
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = sample.events[0]
+        await pilot.press("enter")
+        assert isinstance(app.screen, DetailScreen)
+        assert f"id: {first.id}" not in page(app)
+        await pilot.press("number_sign")
+        assert f"id: {first.id}" in page(app)
+        await pilot.press("j")  # the new page has the keys
+        assert app.screen.body.has_focus
+        await pilot.press("number_sign")
+        assert f"id: {first.id}" not in page(app)
+        for opening, view in (("enter", DetailScreen), ("i", OverviewScreen), ("question_mark", HelpScreen)):
+            await pilot.press(opening)
+            assert isinstance(app.screen, view)
+            await pilot.press("q")
+            assert isinstance(app.screen, MainScreen), view
+        assert app.is_running
+        await pilot.press("q")
+    assert app.return_code == 0

@@ -22,8 +22,8 @@ from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.widgets.source import SourceView
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-# The places whose keys the README's table speaks for: the reader's own.
-README_PLACES = ("app", "reader", "list", "source", "reading")
+# The places whose keys the README's table speaks for: the reader's own and the detail view's.
+README_PLACES = ("app", "reader", "list", "source", "reading", "detail")
 OWNERS = {
     "app": BriefingApp,
     "reader": MainScreen,

@@ -69,14 +69,15 @@ def test_search_with_matches(snap_compare):
 def test_help_screen(snap_compare):
     """At 80x24 after ?: the "Keys" title, then the keys that work everywhere with their
     descriptions (tab, shift+tab, 1-4, ⏎, s, f, /, n, N, esc, q, ^q, ?, ^p). The rest of
-    the list scrolls; the footer says esc closes help."""
+    the list scrolls; the footer says esc closes help (q closes it too, so no "q Quit")."""
     assert snap_compare(sample_app(), press=["question_mark"], terminal_size=(80, 24))
 
 
 def test_detail_view(snap_compare):
     """At 120x40, Enter on the first reaction (Turkey): its code, stance, headline and actors
     by name (no ids), then its statement by Erdoğan, dated, with the quote highlighted inside
-    the sentence around it, then its actions, each with its quote in context."""
+    the sentence around it, then its actions, each with its quote in context and a blank line
+    before the next. The footer offers esc Back, s Evidence in source, # Ids and ? Help."""
     assert snap_compare(sample_app(), press=["3", "enter"], terminal_size=(120, 40))
 
 
@@ -107,5 +108,5 @@ def test_overview_screen(snap_compare):
     """At 80x24, after pressing i: a page titled "Overview" with the briefing's title (no id),
     "as of: 7 Dec 2024", status current, its tags and counts (22 events, 26 actors,
     6 reactions, 14 places), then the Summary heading and the start of the summary
-    paragraph about the offensive. The footer offers esc Back."""
+    paragraph about the offensive. The footer offers esc Back and ? Help (q goes back too)."""
     assert snap_compare(sample_app(), press=["i"], terminal_size=(80, 24))

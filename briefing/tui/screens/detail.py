@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from briefing.model import Briefing
@@ -22,6 +23,7 @@ class DetailScreen(ReadingScreen[str | None]):
 
     BODY = "detail-body"
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("detail")
+    ids: reactive[bool] = reactive(False, recompose=True)  # what an author needs to find it: #
 
     def __init__(self, briefing: Briefing, item: Item) -> None:
         super().__init__()
@@ -31,7 +33,7 @@ class DetailScreen(ReadingScreen[str | None]):
     def compose(self) -> ComposeResult:
         yield Static(chip(kind_of(self.item), "bold reverse"), id="detail-kind", classes="reading-title")
         with VerticalScroll(id="detail-body", classes="reading-body"):
-            for kind, content in describe(self.briefing, self.item):
+            for kind, content in describe(self.briefing, self.item, ids=self.ids):
                 yield Static(content, classes=f"detail-{kind}")
         yield KeyBar()
 
@@ -42,3 +44,7 @@ class DetailScreen(ReadingScreen[str | None]):
 
     def action_evidence(self) -> None:
         self.dismiss("evidence")
+
+    def action_toggle_ids(self) -> None:
+        self.ids = not self.ids  # composes the page again: its scrolling body is a new widget
+        self.call_after_refresh(lambda: self.body.focus())

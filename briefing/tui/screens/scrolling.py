@@ -42,6 +42,7 @@ class ReadingScreen(Screen[ResultType], inherit_bindings=False):
         }
         .detail-quote {
             padding-left: 3;
+            margin-bottom: 1;  /* sets each numbered entry with its quote apart from the next */
         }
     }
     """
