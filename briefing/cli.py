@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from briefing import __version__
-from briefing.cli_commands import SECTIONS, export, open_path, show, validate
+from briefing.cli_commands import export, open_path, show, validate
 from briefing.cli_output import (
     EXIT_BUG,
     EXIT_OK,
@@ -32,6 +32,7 @@ from briefing.cli_output import (
     tell,
     text_command,
 )
+from briefing.render import SECTIONS
 
 if TYPE_CHECKING:
     import argparse

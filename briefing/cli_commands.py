@@ -36,13 +36,12 @@ from briefing.cli_output import (
     say,
     text_command,
 )
+from briefing.render import SECTIONS
 
 if TYPE_CHECKING:
     import argparse
 
     from briefing.user.library import LibraryEntry
-
-SECTIONS = ("summary", "sources", "timeline", "actors", "places", "reactions", "assessments")
 
 
 def require_file(path: Path) -> None:

@@ -14,7 +14,6 @@ import termios
 from rich.cells import cell_len
 
 from briefing import cli
-from briefing.render import SECTIONS
 from briefing.render.terminal import render_show
 
 SGR = re.compile(r"\x1b\[[0-9;]*m")  # colour and style codes, the only escapes show may write
@@ -33,10 +32,6 @@ HEADINGS = (
 
 def headings(text: str) -> list[str]:
     return [line.split(" ─")[0] for line in text.splitlines() if line.endswith("──")]
-
-
-def test_sections_match_the_cli():
-    assert SECTIONS == cli.SECTIONS
 
 
 def test_at_120_columns(sample):
