@@ -11,6 +11,15 @@ def binding_ids() -> frozenset[str]:
     return frozenset(key.id for _where, key in rebindable())
 
 
+def config_table() -> str:
+    """docs/config.md's table of binding ids, in Markdown (a test keeps the two the same)."""
+    lines = ["| id | default keys | where | what |", "| --- | --- | --- | --- |"]
+    for where, key in rebindable():
+        names = ", ".join(f"`{name}`" for name in key.keys.split(","))
+        lines.append(f"| `{key.id}` | {names} | {where} | {key.description} |")
+    return "\n".join(lines) + "\n"
+
+
 def keymap_clashes(keymap: Mapping[str, str]) -> list[str]:
     """What a rebinding takes away: a key given to one binding that another in the same place had.
 

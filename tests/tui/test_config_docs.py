@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefing.tui.bindings import binding_ids
+from briefing.tui.bindings import binding_ids, config_table
 from briefing.user.settings import CONFIG_KEYS
 from briefing.user.theme_spec import APP_VARIABLES
 
@@ -22,6 +22,14 @@ def table_ids(heading: str) -> set[str]:
 
 def test_every_binding_id_is_documented_and_no_other():
     assert table_ids("### Binding ids") == binding_ids()
+
+
+def test_the_binding_table_is_the_registry_s():
+    """Change the keys in briefing/tui/keys.py, then paste bindings.config_table() into the doc."""
+    text = DOC.read_text(encoding="utf-8")
+    section = text[text.index("### Binding ids") :]
+    start = section.index("\n|") + 1
+    assert section[start : section.index("\n\n", start) + 1] == config_table()
 
 
 def test_every_config_key_is_documented():
