@@ -1,4 +1,10 @@
-"""The briefing model: plain, immutable values built by the loader.
+"""The briefing model: plain, immutable values built by the loader, and the format's declaration.
+
+Each record of the format is declared once, here: an attribute made with
+``key()`` is a key of the YAML format, with its kind, description and limits
+(briefing.format.spec). The loader's checks, the JSON Schema and the JSON
+export all read these declarations; attributes without one are derived by the
+loader (an event's file order, where a quote was found, lookups by id).
 
 Nothing here knows about YAML, Textual or Rich. Every string has already been
 sanitised (control characters and bidi overrides replaced) by the loader.
@@ -10,6 +16,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
+
+from briefing.format.spec import (
+    ACTOR_KINDS,
+    CONFIDENCES,
+    EVENT_STATUSES,
+    LIKELIHOODS,
+    OCCURRENCE,
+    PLACE_KINDS,
+    RELIABILITY,
+    STANCES,
+    STATUSES,
+    Field,
+    holding,
+    key,
+)
 
 EMPTY: Mapping[str, object] = MappingProxyType({})
 
@@ -60,7 +81,7 @@ class DateSpec:
         return (self.earliest, self.latest)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Evidence:
     """A verbatim quote located in a source text.
 
@@ -68,116 +89,142 @@ class Evidence:
     (``source.text[start:end]`` is the passage the quote matched).
     """
 
-    source: str  # source id
-    quote: str
+    # Resolved by the loader: a briefing with one source may leave it out.
+    source: str = key(
+        "ref", "Id of the source the quote is from; optional with one source.", target="sources"
+    )
+    quote: str = key("text", "Verbatim text found in the source.", required=True)
     start: int
     end: int
-    occurrence: int = 1
+    occurrence: int = holding(OCCURRENCE, default=1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Source:
     """A source text (article, report) that quotes are located in."""
 
-    id: str
-    title: str
-    text: str
-    publisher: str | None = None
-    author: str | None = None
-    dateline: str | None = None
-    published: DateSpec | None = None
-    url: str | None = None
-    reliability: str | None = None  # Admiralty grade A-F
-    text_file: str | None = None  # as written in the file, when the text came from one
+    id: str = key("id", "Stable id.", required=True)
+    title: str = key("line", "Headline of the article or report.", required=True)
+    publisher: str | None = key("line", "Outlet or organisation.", default=None)
+    author: str | None = key("line", "Author.", default=None)
+    dateline: str | None = key("line", "Place the piece was filed from.", default=None)
+    published: DateSpec | None = key("date", "Publication date.", default=None)
+    url: str | None = key("line", "Address of the original.", default=None)
+    reliability: str | None = key(  # Admiralty grade A-F
+        "enum",
+        "Admiralty source grade, A (reliable) to E, F cannot be judged.",
+        choices=RELIABILITY,
+        default=None,
+    )
+    # Always filled in: given, or read from text_file.
+    text: str = key("text", "The verbatim text (give text or text_file).")
+    text_file: str | None = key(  # as written in the file, when the text came from one
+        "line", "Path of a UTF-8 text file, relative to the briefing, inside its folder.", default=None
+    )
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Affiliation:
     """An actor's tie to another actor, such as "leads" or "backed by"."""
 
-    actor: str  # actor id
-    relation: str
+    actor: str = key("ref", "Id of the other actor.", required=True, target="actors")
+    relation: str = key("line", "How they are linked, e.g. leads.", required=True)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Actor:
     """A person, group, state or organisation taking part in events."""
 
-    id: str
-    name: str
-    kind: str
-    aliases: tuple[str, ...] = ()
-    country: str | None = None
-    role: str | None = None
-    affiliations: tuple[Affiliation, ...] = ()
-    evidence: tuple[Evidence, ...] = ()
+    id: str = key("id", "Stable id.", required=True)
+    name: str = key("line", "Name.", required=True)
+    kind: str = key("enum", "What sort of actor.", required=True, choices=ACTOR_KINDS)
+    aliases: tuple[str, ...] = key("strings", "Other names and spellings.", default=())
+    country: str | None = key("line", "Country name.", default=None)
+    role: str | None = key("line", "Who they are in this story.", default=None)
+    affiliations: tuple[Affiliation, ...] = key(
+        "records", "Links to other actors.", record=Affiliation, default=()
+    )
+    evidence: tuple[Evidence, ...] = key("records", "Quotes behind this actor.", record=Evidence, default=())
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Place:
     """A place events happen in."""
 
-    id: str
-    name: str
-    kind: str | None = None
-    country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
+    id: str = key("id", "Stable id.", required=True)
+    name: str = key("line", "Name.", required=True)
+    kind: str | None = key("enum", "What sort of place.", choices=PLACE_KINDS, default=None)
+    country: str | None = key("line", "Country name.", default=None)
+    lat: float | None = key(
+        "number", "Latitude in decimal degrees (with lon).", minimum=-90, maximum=90, default=None
+    )
+    lon: float | None = key(
+        "number", "Longitude in decimal degrees (with lat).", minimum=-180, maximum=180, default=None
+    )
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Event:
     """One entry of the timeline, with the quotes it rests on."""
 
-    id: str
-    title: str
-    date: DateSpec
-    evidence: tuple[Evidence, ...]
-    detail: str | None = None
-    actors: tuple[str, ...] = ()  # actor ids
-    places: tuple[str, ...] = ()  # place ids
-    status: str = "reported"
+    id: str = key("id", "Stable id.", required=True)
+    title: str = key("line", "One-line title.", required=True)
+    date: DateSpec = key("date", "When it happened, no more precise than the source.", required=True)
+    detail: str | None = key("text", "A paragraph.", default=None)
+    actors: tuple[str, ...] = key("refs", "Actors involved.", target="actors", default=())
+    places: tuple[str, ...] = key("refs", "Places involved.", target="places", default=())
+    status: str = key("enum", "Defaults to reported.", choices=EVENT_STATUSES, default="reported")
     order: int = 0  # position in the file, the tie-breaker after the date
+    evidence: tuple[Evidence, ...] = key(
+        "records", "Quotes behind this event.", required=True, record=Evidence, min_items=1
+    )
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Statement:
     """What a speaker said in a reaction, with where the quote was found."""
 
-    speaker: str  # actor id
-    quote: str
-    evidence: Evidence  # where the quote was found
-    date: DateSpec | None = None
+    speaker: str = key("ref", "Actor who said it.", required=True, target="actors")
+    date: DateSpec | None = key("date", "When it was said.", default=None)
+    quote: str = key("text", "Verbatim words, found in the source.", required=True)
+    # Where the quote was found: the loader locates quote, source and occurrence.
+    evidence: Evidence = holding(
+        Field("source", "ref", "Source of the quote; optional with one source.", target="sources"), OCCURRENCE
+    )
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Action:
     """Something a country did in reaction: a move, not words."""
 
-    title: str
-    date: DateSpec | None = None
-    evidence: tuple[Evidence, ...] = ()
+    date: DateSpec | None = key("date", "When it was done.", default=None)
+    title: str = key("line", "What was done.", required=True)
+    evidence: tuple[Evidence, ...] = key("records", "Quotes behind this action.", record=Evidence, default=())
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Reaction:
     """How one country reacted: its stance, headline, statements and actions."""
 
-    id: str
-    country: str
-    stance: str
-    headline: str
-    code: str | None = None
-    actors: tuple[str, ...] = ()
-    statements: tuple[Statement, ...] = ()
-    actions: tuple[Action, ...] = ()
-    evidence: tuple[Evidence, ...] = ()
+    id: str = key("id", "Stable id.", required=True)
+    country: str = key("line", "Country or bloc; once per briefing.", required=True)
+    code: str | None = key("line", 'ISO 3166-1 alpha-2 code, quoted ("TR").', default=None)
+    stance: str = key("enum", "Overall stance.", required=True, choices=STANCES)
+    headline: str = key("line", "One line.", required=True)
+    actors: tuple[str, ...] = key(
+        "refs", "Actors who speak or act for this country.", target="actors", default=()
+    )
+    statements: tuple[Statement, ...] = key("records", "What was said.", record=Statement, default=())
+    actions: tuple[Action, ...] = key("records", "What was done.", record=Action, default=())
+    evidence: tuple[Evidence, ...] = key(
+        "records", "Quotes behind this reaction.", record=Evidence, default=()
+    )
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
     @property
@@ -188,36 +235,51 @@ class Reaction:
         return tuple(self.evidence) + tuple(quotes)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Assessment:
     """An analyst's judgement, with its likelihood and the events it rests on."""
 
-    id: str
-    text: str
-    likelihood: str | None = None
-    confidence: str | None = None
-    basis: tuple[str, ...] = ()  # event ids
-    author: str | None = None  # None: the briefing's analyst
+    id: str = key("id", "Stable id.", required=True)
+    text: str = key("text", "The judgment.", required=True)
+    likelihood: str | None = key("enum", "Probability wording.", choices=LIKELIHOODS, default=None)
+    confidence: str | None = key("enum", "Confidence in the judgment.", choices=CONFIDENCES, default=None)
+    basis: tuple[str, ...] = key(  # event ids
+        "refs", "Events the judgment rests on.", target="events", default=()
+    )
+    author: str | None = key(  # None: the briefing's analyst
+        "line", "Who judged; defaults to the briefing's analyst.", default=None
+    )
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Briefing:
     """A whole briefing: its sources, actors, places, timeline, reactions and assessments."""
 
-    version: int
-    id: str
-    title: str
-    as_of: DateSpec
-    sources: tuple[Source, ...]
-    status: str = "current"
-    summary: str | None = None
-    tags: tuple[str, ...] = ()
-    actors: tuple[Actor, ...] = ()
-    places: tuple[Place, ...] = ()
-    events: tuple[Event, ...] = ()  # the timeline: sorted by date, then file order
-    reactions: tuple[Reaction, ...] = ()
-    assessments: tuple[Assessment, ...] = ()
+    version: int = key("version", "Format version: the integer 1.", name="briefing", required=True)
+    id: str = key("id", "The briefing's stable id.", required=True)
+    title: str = key("line", "One-line title.", required=True)
+    as_of: DateSpec = key("date", "Information cutoff: nothing later is included.", required=True)
+    status: str = key("enum", "Defaults to current.", choices=STATUSES, default="current")
+    summary: str | None = key("text", "Bottom line up front.", default=None)
+    tags: tuple[str, ...] = key("strings", "Short labels.", default=())
+    # Sources first: the loader locates the quotes of every later record in their texts.
+    sources: tuple[Source, ...] = key(
+        "records", "Where the text comes from.", required=True, record=Source, min_items=1
+    )
+    actors: tuple[Actor, ...] = key(
+        "records", "People, groups, governments, media, organisations.", record=Actor, default=()
+    )
+    places: tuple[Place, ...] = key("records", "Named places.", record=Place, default=())
+    events: tuple[Event, ...] = key(  # the timeline: sorted by date, then file order
+        "records", "The timeline.", record=Event, default=()
+    )
+    reactions: tuple[Reaction, ...] = key(
+        "records", "Responses, one entry per country or bloc.", record=Reaction, default=()
+    )
+    assessments: tuple[Assessment, ...] = key(
+        "records", "Analytic judgments about what comes next.", record=Assessment, default=()
+    )
     path: str | None = None  # the file it was loaded from
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
     # Lookups by id, derived from the tuples above. Actors and events by their place in

@@ -45,16 +45,7 @@ Read = Callable[[Path, str], bytes]
 _MAGIC = b"briefing model cache 1\n"
 _DIGEST = hashlib.sha256().digest_size
 # The modules whose code decides what a briefing's model holds.
-_BUILDERS = (
-    "model",
-    "format.loader",
-    "format.quotes",
-    "format.dates",
-    "format.spec",
-    "format.text",
-    "format.reading",
-    "format.diagnostics",
-)
+_BUILDERS = ("model", "format")  # the declaration, and the whole format package that reads it
 _MODEL_CLASSES = (
     "Briefing",
     "Source",

@@ -1,1 +1,1 @@
-"""The JSON Schema of the briefing format, generated from briefing.format.spec."""
+"""The JSON Schema of the briefing format, generated from the format's declaration in briefing.model."""

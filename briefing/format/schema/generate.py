@@ -1,4 +1,4 @@
-"""Generate the JSON Schema of the briefing format from briefing.format.spec.
+"""Generate the JSON Schema of the briefing format from its declaration (briefing.model, via records).
 
 python -m briefing.format.schema.generate          # rewrite briefing-v1.schema.json
 python -m briefing.format.schema.generate --check  # exit 1 if the committed file is stale
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.format import spec
 from briefing.format.dates import POINT_PATTERN
+from briefing.format.records import RECORDS
 
 SCHEMA_FILE = Path(__file__).with_name("briefing-v1.schema.json")
 _POINT = re.sub(r"\?P<\w+>", "", POINT_PATTERN)
@@ -60,7 +61,7 @@ def _field(field: spec.Field) -> dict[str, object]:
 
 
 def _record(name: str) -> dict[str, object]:
-    fields = spec.RECORDS[name]
+    fields = RECORDS[name].keys
     out: dict[str, object] = {
         "type": "object",
         "properties": {f.name: _field(f) for f in fields},
@@ -81,7 +82,7 @@ def build_schema() -> dict[str, object]:
         "title": "Briefing, format version 1",
         "description": "A situation briefing: sources, actors, places, events, reactions, assessments.",
         **top,
-        "definitions": {name: _record(name) for name in spec.RECORDS if name != "briefing"},
+        "definitions": {name: _record(name) for name in RECORDS if name != "briefing"},
     }
 
 
