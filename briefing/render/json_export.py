@@ -1,59 +1,65 @@
 """`briefing export --format json`: the validated model for other tools.
 
 The layout is documented in docs/export-json.md; change it only together with
-that page and ``EXPORT_VERSION``. Keys come out in a fixed order and every key
+that page. A key added to the format is added to the export (new keys may come
+within a version); removing or renaming one changes ``EXPORT_VERSION``. Keys come out in a fixed order and every key
 is always present (``null`` or empty when the briefing does not give it), so a
 consumer never has to guess which keys exist.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
+from dataclasses import fields, is_dataclass
 from typing import Any
 
-from briefing.model import (
-    Action,
-    Actor,
-    Assessment,
-    Briefing,
-    DatePoint,
-    DateSpec,
-    Event,
-    Evidence,
-    Place,
-    Reaction,
-    Source,
-    Statement,
-)
+from briefing.model import Action, Briefing, DatePoint, DateSpec, Event, Source
 
 EXPORT_FORMAT = "briefing-export"
 EXPORT_VERSION = 1
 _PRECISION_RANK = {"minute": 0, "day": 1, "month": 2, "year": 3}
 
+# Every record is exported attribute by attribute, in the order briefing.model declares
+# them, so a key added to the format is exported too. Where docs/export-json.md names or
+# places a key otherwise, it says so here: that layout is a contract with other tools.
+_RENAMED = {(Briefing, "version"): "format_version", (Event, "order"): "file_order"}
+_LEFT_OUT = {(Briefing, "path")}  # the file it was loaded from is no part of the briefing
+_MOVED_BEFORE = {(Source, "text_file"): "text", (Event, "status"): "detail", (Action, "title"): "date"}
+
 
 def export_json(briefing: Briefing) -> str:
-    document = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "briefing": briefing_dict(briefing)}
+    document = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "briefing": record_dict(briefing)}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def briefing_dict(b: Briefing) -> dict[str, Any]:
-    return {
-        "format_version": b.version,
-        "id": b.id,
-        "title": b.title,
-        "as_of": date_dict(b.as_of),
-        "status": b.status,
-        "summary": b.summary,
-        "tags": list(b.tags),
-        "sources": [_source(s) for s in b.sources],
-        "actors": [_actor(a) for a in b.actors],
-        "places": [_place(p) for p in b.places],
-        "events": [_event(e) for e in b.events],
-        "reactions": [_reaction(r) for r in b.reactions],
-        "assessments": [_assessment(a) for a in b.assessments],
-        "extensions": _plain(b.extensions),
-    }
+def record_dict(record: object) -> dict[str, Any]:
+    """A record of the model (a briefing, an event, a piece of evidence...) as JSON values."""
+    return {key: _value(getattr(record, attribute)) for attribute, key in _layout(type(record))}
+
+
+@functools.cache
+def _layout(cls: type) -> tuple[tuple[str, str], ...]:
+    """(attribute, exported key) of a record class, in the exported order."""
+    names = [f.name for f in fields(cls) if f.init and (cls, f.name) not in _LEFT_OUT]
+    for (owner, name), before in _MOVED_BEFORE.items():
+        if owner is cls:
+            names.remove(name)
+            names.insert(names.index(before), name)
+    return tuple((name, _RENAMED.get((cls, name), name)) for name in names)
+
+
+def _value(value: object) -> Any:
+    if isinstance(value, DateSpec):
+        return date_dict(value)
+    if is_dataclass(value):
+        return record_dict(value)
+    if isinstance(value, tuple):
+        return [_value(item) for item in value]
+    if isinstance(value, Mapping):
+        return _plain(value)  # x- extensions
+    return value
 
 
 def date_dict(spec: DateSpec | None) -> dict[str, Any] | None:
@@ -83,117 +89,6 @@ def _point(point: DatePoint) -> dict[str, Any]:
         "approximate": point.approximate,
         "uncertain": point.uncertain,
         "moment": point.moment.isoformat() if point.moment is not None else None,
-    }
-
-
-def evidence_dict(e: Evidence) -> dict[str, Any]:
-    return {"source": e.source, "quote": e.quote, "start": e.start, "end": e.end, "occurrence": e.occurrence}
-
-
-def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
-    return [evidence_dict(e) for e in items]
-
-
-def _source(s: Source) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "title": s.title,
-        "publisher": s.publisher,
-        "author": s.author,
-        "dateline": s.dateline,
-        "published": date_dict(s.published),
-        "url": s.url,
-        "reliability": s.reliability,
-        "text_file": s.text_file,
-        "text": s.text,
-        "extensions": _plain(s.extensions),
-    }
-
-
-def _actor(a: Actor) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "name": a.name,
-        "kind": a.kind,
-        "aliases": list(a.aliases),
-        "country": a.country,
-        "role": a.role,
-        "affiliations": [{"actor": f.actor, "relation": f.relation} for f in a.affiliations],
-        "evidence": _evidence(a.evidence),
-        "extensions": _plain(a.extensions),
-    }
-
-
-def _place(p: Place) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "name": p.name,
-        "kind": p.kind,
-        "country": p.country,
-        "lat": p.lat,
-        "lon": p.lon,
-        "extensions": _plain(p.extensions),
-    }
-
-
-def _event(e: Event) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "title": e.title,
-        "date": date_dict(e.date),
-        "status": e.status,
-        "detail": e.detail,
-        "actors": list(e.actors),
-        "places": list(e.places),
-        "file_order": e.order,
-        "evidence": _evidence(e.evidence),
-        "extensions": _plain(e.extensions),
-    }
-
-
-def _statement(s: Statement) -> dict[str, Any]:
-    return {
-        "speaker": s.speaker,
-        "date": date_dict(s.date),
-        "quote": s.quote,
-        "evidence": evidence_dict(s.evidence),
-        "extensions": _plain(s.extensions),
-    }
-
-
-def _action(a: Action) -> dict[str, Any]:
-    return {
-        "title": a.title,
-        "date": date_dict(a.date),
-        "evidence": _evidence(a.evidence),
-        "extensions": _plain(a.extensions),
-    }
-
-
-def _reaction(r: Reaction) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "country": r.country,
-        "code": r.code,
-        "stance": r.stance,
-        "headline": r.headline,
-        "actors": list(r.actors),
-        "statements": [_statement(s) for s in r.statements],
-        "actions": [_action(a) for a in r.actions],
-        "evidence": _evidence(r.evidence),
-        "extensions": _plain(r.extensions),
-    }
-
-
-def _assessment(a: Assessment) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "text": a.text,
-        "likelihood": a.likelihood,
-        "confidence": a.confidence,
-        "basis": list(a.basis),
-        "author": a.author,
-        "extensions": _plain(a.extensions),
     }
 
 
