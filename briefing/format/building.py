@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -18,9 +19,9 @@ import yaml
 
 from briefing import model
 from briefing.format.diagnostics import Diagnostic
-from briefing.format.evidence import Locator
+from briefing.format.evidence import Locator, ReadFile
 from briefing.format.nodes import child
-from briefing.format.reading import Suggester
+from briefing.format.reading import Suggester, read_text
 from briefing.format.records import RECORDS, TARGETS, Record
 from briefing.format.text import excerpt
 from briefing.format.values import Extensions, Values
@@ -33,8 +34,10 @@ Check = Callable[[yaml.Node, str, Values, bool, dict[str, Any]], bool]
 class Builder(Locator):
     """Builds the model of a whole briefing from its root node."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self, shown: str, budget: int, base_dir: Path, max_size: int | None, read_file: ReadFile = read_text
+    ) -> None:
+        super().__init__(shown, budget, base_dir, max_size, read_file)
         self.ids: dict[str, tuple[str, yaml.Node]] = {}  # id -> (record kind, node)
         self.checks: dict[str, Check] = {
             "source": self.check_source,

@@ -40,7 +40,7 @@ class Record:
     required: tuple[str, ...]  # the keys that must be given
     values: tuple[tuple[str, str], ...]  # (attribute, key): the attribute holds the key's value as converted
     lists: tuple[tuple[str, Field], ...]  # (attribute, key): a list of records, built one by one
-    extensions: bool  # whether x- keys are kept (they are reported nowhere either way)
+    extensions: bool  # whether it keeps its x- keys (evidence has nowhere to keep them)
 
 
 def _record(cls: type) -> Record:
