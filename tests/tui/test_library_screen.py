@@ -21,7 +21,7 @@ from .test_themes import settle, write
 def make_folder(folder: Path) -> Path:
     """Three good briefings (7 Mar 2025, 8 Mar 2024, 7 Dec 2024) and one with an error on line 1."""
     copy_mirna(folder)
-    for source in HARBOUR.parent.iterdir():
+    for source in HARBOUR.parent.glob("harbour-strike*"):
         shutil.copy(source, folder / source.name)
     shutil.copy(DATA.parents[1] / "data" / "invalid" / "wrong-types.yaml", folder / "broken.yaml")
     shutil.copy(Path(__file__).resolve().parents[2] / "sample_data" / "hts-offensive-2024-12.yaml", folder)

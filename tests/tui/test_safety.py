@@ -24,7 +24,8 @@ async def test_markup_like_text_is_shown_literally_in_every_pane(mirna, make_app
         assert "[@click=app.quit]Harbour Board" in lines(screen.actors)
         assert "aka MDU, [union]" in lines(screen.actors)
         assert "Velmar [mediator]" in lines(screen.reactions)
-        source_text = " ".join(line.strip() for line in lines(screen.source).splitlines())
+        # (Lines joined without the ▌ bar beside a quote's lines.)
+        source_text = " ".join(line.strip(" ▌") for line in lines(screen.source).splitlines())
         assert "[@click=app.quit]Press here[/] and [bold]not bold[/bold]" in source_text
         header = screen.query_one("BriefingHeader").render().plain
         assert "Dock strike at Port Mirna [draft notes]" in header

@@ -22,6 +22,7 @@ from textual.widgets import Input
 from briefing.format.diagnostics import Diagnostic
 from briefing.model import Actor, Briefing, Evidence
 from briefing.tui import keys
+from briefing.tui.pane_layout import SPLIT_WIDTH, PaneArea, arrange, mode_for
 from briefing.tui.place import PANES, ViewState
 from briefing.tui.search_mode import SearchMode, leave_behind
 from briefing.tui.widgets.actors import ActorsView
@@ -38,33 +39,34 @@ if TYPE_CHECKING:
     from briefing.tui.matches import MatchList
 
 LIST_PANES = ("timeline", "actors", "reactions")
-WIDE = Size(120, 30)  # from here on all four panes fit
-SPLIT_WIDTH = 100  # from here on a list pane and Source fit side by side
 
 
 class MainScreen(Screen[None], inherit_bindings=False):
-    # Carries one of -wide, -split or -single, from the terminal size (_mode_for): from the
-    # constructor on, and again on every resize.
+    # Carries one of -wide, -split or -single, from the terminal size (pane_layout.mode_for):
+    # from the constructor on, and again on every resize. pane_layout sizes the panes.
     DEFAULT_CSS = """
     MainScreen {
         #panes {
-            layout: grid;
-            grid-size: 2 2;
-            grid-columns: 7fr 5fr;
-            grid-rows: 3fr 2fr;
+            layout: horizontal;
             height: 1fr;
         }
-        &.-split #panes, &.-single #panes {
-            grid-size: 1 1;
-            grid-columns: 1fr;
-            grid-rows: 1fr;
+        #lists {
+            layout: vertical;
         }
-        &.-split #source {
-            dock: right;
-            width: 50%;
+        #source {
+            width: 1fr;
+            height: 1fr;
+        }
+        &.-split #panes {
+            layout: vertical;
         }
         &.-wide PaneTabs {
             display: none;
+        }
+        /* The pane with focus: a heavy frame, its title reversed (which reads without colour). */
+        #panes Pane:focus {
+            border: heavy $border;
+            border-title-style: bold reverse;
         }
     }
     """
@@ -74,7 +76,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def __init__(self, briefing: Briefing, *, state: ViewState | None = None) -> None:
         # Start in the layout the terminal has room for: the screen and its panes are then
         # styled once as they mount, not again when the class changes.
-        super().__init__(classes=f"-{_mode_for(self.app.size)}")
+        super().__init__(classes=f"-{mode_for(self.app.size)}")
         self.briefing = briefing
         self.initial_state = state or ViewState()
         self.current_pane = "timeline"  # the pane with focus (or last with focus)
@@ -83,6 +85,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._events_of: dict[str, frozenset[str]] = {}
         self._keys_state: tuple[object, ...] = ()
         self._shown = False
+        self._on_screen: set[str] = set(PANES)  # the panes the layout shows (see _stage)
 
     def compose(self) -> ComposeResult:
         # The screen keeps its own widgets rather than finding them with query_one: Textual's
@@ -96,17 +99,21 @@ class MainScreen(Screen[None], inherit_bindings=False):
             PaneTabs(),
             SearchBar(),
             KeyBar(show_command_palette=self._has_palette_key(self.app.size)),
+            PaneArea(self._size_panes, id="panes"),
+            Container(id="lists"),
         )
         yield BriefingHeader(self.briefing)
         yield self._widgets.tabs
-        with Container(id="panes"):
-            # Grid order: Timeline and Source on top, Actors and Reactions below.
-            yield self._widgets.timeline
+        with self._widgets.area:
+            # Reading order, as numbered: the lists down a column (1-3), Source beside or under it (4).
+            with self._widgets.lists:
+                yield self._widgets.timeline
+                yield self._widgets.actors
+                yield self._widgets.reactions
             yield self._widgets.source
-            yield self._widgets.actors
-            yield self._widgets.reactions
         yield self._widgets.search_bar
         yield self._widgets.key_bar
+        self._size_panes()  # before the first layout, from the terminal's size: laid out once
 
     # -- panes ----------------------------------------------------------------------
 
@@ -249,7 +256,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._stage()
 
     def _set_mode(self, size: Size) -> None:
-        mode = _mode_for(size)
+        mode = mode_for(size)
         for name in ("wide", "split", "single"):
             self.set_class(name == mode, f"-{name}")
 
@@ -275,6 +282,18 @@ class MainScreen(Screen[None], inherit_bindings=False):
         for name in PANES:
             self.pane(name).set_class(name not in shown, "-offstage")
         self._widgets.tabs.show(self.current_pane, shown)
+        self._on_screen = shown
+        self._size_panes()
+
+    def _size_panes(self) -> None:
+        """Size the panes to their content in the room the panes' area has (tui/pane_layout.py)."""
+        area = self._widgets.area.size
+        if not area.area:  # not laid out yet: what it will have, so that the first frame is the last
+            chrome = 3 if self.layout_mode == "wide" else 4  # header, footer and (narrower) the strip
+            area = Size(self.app.size.width, self.app.size.height - chrome)
+        if area.height > 0 and area.width > 0:
+            lists = (self.timeline, self.actors, self.reactions)
+            arrange(self.layout_mode, area, self._widgets.lists, lists, self._on_screen)
 
     # -- links between panes --------------------------------------------------------
 
@@ -282,6 +301,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         name = message.item_list.id
         if name == "actors" and self.timeline.only_actor is not None:
             self._filter_timeline(self.actors.selected)
+        if name == "reactions":
+            self._size_panes()  # the country opened is taller or shorter than the one closed
         if name == self.active_pane:
             self._link()
 
@@ -346,6 +367,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def _filter_timeline(self, actor: Actor | None) -> None:
         """Show only ``actor``'s events (None: every event); a search is counted again over them."""
         self.timeline.filter_to(actor)
+        self._size_panes()  # fewer events: rows for the other lists
         self.searching.recount()  # its count and n/N were for the events shown before
 
     def action_toggle_filter(self) -> None:
@@ -429,10 +451,5 @@ class _Widgets(NamedTuple):
     tabs: PaneTabs
     search_bar: SearchBar
     key_bar: KeyBar
-
-
-def _mode_for(size: Size) -> str:
-    """The layout a terminal of ``size`` has room for."""
-    if size.width >= WIDE.width and size.height >= WIDE.height:
-        return "wide"
-    return "split" if size.width >= SPLIT_WIDTH else "single"
+    area: PaneArea
+    lists: Container

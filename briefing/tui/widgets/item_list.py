@@ -40,8 +40,9 @@ class ItemList(Pane):
             color: $block-cursor-foreground;
             text-style: bold;
         }
+        /* Quiet: another pane has focus. A grey tint, never the focused cursor's colour. */
         & > .item-list--cursor-blurred {
-            background: $block-cursor-blurred-background;
+            background: $foreground 7%;
         }
         & > .item-list--linked {
             color: $accent;
@@ -77,6 +78,9 @@ class ItemList(Pane):
     BINDINGS: list[BindingType] = keys.bindings_for("list")
 
     FIXED_HEIGHT: int | None = None  # lines per item when every item has the same height
+    OPENS_SELECTED = False  # the selected item is drawn taller (open) than the others
+    MEASURED_MAX = 2_000  # items measured for the layout's wanted_rows; past it, "all it can get"
+    ROW_WEIGHT = 1.0  # a cut list's share of the rows, against the other cut lists (see pane_layout)
 
     class Moved(Message):
         """The cursor moved to another item (or the items changed under it)."""
@@ -96,6 +100,7 @@ class ItemList(Pane):
         self._heights: list[int] = []  # lines of each item
         self._lines_cache: LRUCache[tuple[int, int], list[Line]] = LRUCache(2048)
         self._positions: dict[str, int] | None = None
+        self._wanted: dict[int, int] = {}  # wanted_rows by width, for the items of now
 
     # -- what subclasses provide ------------------------------------------------
 
@@ -126,14 +131,20 @@ class ItemList(Pane):
 
     def item_lines(self, index: int, width: int) -> list[list[Run]]:
         """The item as lines of at most ``width`` cells, each a list of styled runs."""
+        return self.lines_of(self.item_paragraphs(index), width)
+
+    def lines_of(self, paragraphs: list[Paragraph], width: int, hang: int = 0) -> list[list[Run]]:
+        """``paragraphs`` wrapped to ``width`` cells, each at its indent, its later lines ``hang`` more."""
         lines: list[list[Run]] = []
-        for indent, runs in self.item_paragraphs(index):
+        for indent, runs in paragraphs:
             styled = ((text, self.component_style(name) if name else None) for text, name in runs)
             plain, layers = as_layers(styled)
-            margin: list[Run] = [(" " * indent, MARGIN)] if indent else []
-            for start, end in wrap_offsets(plain, max(width - indent, 1)):
+            first: list[Run] = [(" " * indent, MARGIN)] if indent else []
+            later: list[Run] = [(" " * (indent + hang), MARGIN)] if indent + hang else []
+            spans = wrap_offsets(plain, max(width - indent - hang, 1))
+            for number, (start, end) in enumerate(spans):
                 shifted = [(a - start, b - start, style) for a, b, style in layers]
-                lines.append(margin + layered(plain[start:end], shifted))
+                lines.append((later if number else first) + layered(plain[start:end], shifted))
         return lines
 
     def item_height(self, index: int, width: int) -> int:
@@ -142,6 +153,25 @@ class ItemList(Pane):
             len(wrap_offsets("".join(run for run, _name in runs), max(width - indent, 1)))
             for indent, runs in self.item_paragraphs(index)
         )
+
+    def wanted_rows(self, width: int) -> int:
+        """Lines every item takes at ``width`` (a line of the pane): what the layout gives it if it can."""
+        wanted = self._wanted.get(width)
+        if wanted is None:
+            wanted = self._wanted[width] = self.measure_wanted(width)
+        return wanted
+
+    def floor_rows(self) -> int:
+        """Lines this list keeps however many the others want."""
+        return 3
+
+    def measure_wanted(self, width: int) -> int:
+        if self.FIXED_HEIGHT is not None:
+            return self.count * self.FIXED_HEIGHT
+        if self.count > self.MEASURED_MAX:
+            return self.count  # more than any screen has rows: measuring them would only cost
+        text_width = max(width - GUTTER, 1)
+        return sum(self.item_height(i, text_width) for i in range(self.count))
 
     # -- state ------------------------------------------------------------------
 
@@ -156,8 +186,14 @@ class ItemList(Pane):
         index = min(max(index, 0), self.count - 1)
         old = self.cursor
         self.cursor = index
-        scrolled = self._scrolls(self.scroll_to_cursor)
-        if not scrolled:  # (a scroll repaints the pane) only the two items' rows change
+        if self.OPENS_SELECTED and old != index:
+            # The item left closes and the one moved to opens: the heights change.
+            self._lines_cache.clear()
+            self._measure()
+            self.scroll_to_cursor()
+            self.refresh()
+        elif not self._scrolls(self.scroll_to_cursor):
+            # (a scroll repaints the pane) only the two items' rows change
             for changed in {old, index}:
                 if changed < self.count:
                     self.refresh_lines(*self.item_span(changed))
@@ -222,6 +258,7 @@ class ItemList(Pane):
     def items_changed(self) -> None:
         """Call after the items change: re-measures, keeps the cursor in range."""
         self._positions = None
+        self._wanted.clear()
         self._lines_cache.clear()
         self._measure()
         self.cursor = min(self.cursor, max(self.count - 1, 0))
@@ -338,7 +375,10 @@ class ItemList(Pane):
         return layered(plain, layers)
 
     def _gutter(self, index: int, row: int, item_id: str) -> list[Run]:
-        cursor = ("▶", None) if index == self.cursor and not row else (" ", MARGIN)
+        if index != self.cursor or row:
+            cursor: Run = (" ", MARGIN)
+        else:  # strong where the keys go, quiet in the other panes
+            cursor = ("▶", None) if self.has_focus else ("›", self.style_of("muted"))
         if row:
             mark = (" ", MARGIN)
         elif item_id in self.linked:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rich.style import Style
 from textual.content import Content
 
 from briefing.model import Actor, Briefing, Event
@@ -11,14 +12,18 @@ from briefing.tui.styling import Run
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.wrapping import truncate
 
-DATE_SHARE = 4  # a date column takes at most a quarter of the row (but at least 20 cells)...
-DATE_MIN = 20  # ...so a long range of date-times is cut rather than squeezing titles
+DATE_SHARE = 3  # the date column is as wide as the widest date shown, up to a third of the row...
+DATE_MIN = 12  # ...(but at least this), so a long range of date-times is cut rather than squeezing titles
+# A status other than "reported" is a mark before the title: one cell, in a column of its own
+# only when an event shown has one. The Timeline's border says what the marks shown mean.
+STATUS_MARKS = {"confirmed": "✓", "claimed": "?", "disputed": "≠", "denied": "✗", "planned": "→"}
 
 
 class TimelineView(ItemList):
     """Events with their display dates, status and actors."""
 
     FIXED_HEIGHT = 1
+    ROW_WEIGHT = 2.0  # the timeline is read first: when every list is cut, it gets the most rows
 
     # $status-* come from the theme (themes/*.yaml) or are derived from its main colours.
     DEFAULT_CSS = """
@@ -45,11 +50,9 @@ class TimelineView(ItemList):
         self.events: tuple[Event, ...] = briefing.events
         self.only_actor: Actor | None = None
         self._names = {actor.id: actor.name for actor in briefing.actors}
-        self._widest_date = max((len(e.date.display) for e in briefing.events), default=0)
-        # Room for the longest status word in this file; none if every event is "reported".
-        self._status_width = max(
-            (len(e.status) for e in briefing.events if e.status != "reported"), default=0
-        )
+        self._widest_date = 0
+        self._statuses: list[str] = []  # the statuses of the events shown, in STATUS_MARKS order
+        self._measure_columns()
 
     @property
     def count(self) -> int:
@@ -75,12 +78,13 @@ class TimelineView(ItemList):
         if len(date) > date_width:
             date = date[: date_width - 1] + "…"
         row: list[Run] = [(date.ljust(date_width), self.style_of("muted")), (" ", None)]
-        if self._status_width:
-            if event.status == "reported":
-                row.append((" " * (self._status_width + 1), None))
+        if self._statuses:
+            mark = STATUS_MARKS.get(event.status)
+            if mark is None:
+                row.append(("  ", None))
             else:
-                status = self.component_style(f"timeline--status-{event.status}")
-                row += [(event.status.ljust(self._status_width), status), (" ", None)]
+                status = self.component_style(f"timeline--status-{event.status}") + Style(bold=True)
+                row += [(mark, status), (" ", None)]
         row.append((event.title, self.style_of("label")))
         names = [self._names[actor_id] for actor_id in event.actors]
         if names:
@@ -95,11 +99,19 @@ class TimelineView(ItemList):
             self.events = self.briefing.events
         else:
             self.events = tuple(e for e in self.briefing.events if actor.id in e.actors)
+        self._measure_columns()
         self.items_changed()
         if keep is not None and self.index_of(keep) is not None:
             self.select_id(keep, notify=False)
         self.refresh_title()
         self.post_message(self.Moved(self, self.cursor_id))
+
+    def _measure_columns(self) -> None:
+        """The widest date and the statuses among the events shown: the columns they need."""
+        events = self.events
+        self._widest_date = max((len(e.date.display) for e in events), default=0)
+        shown = {e.status for e in events}
+        self._statuses = [status for status in STATUS_MARKS if status in shown]
 
     def refresh_title(self) -> None:
         title = Content.assemble(("1 ", "bold"), "Timeline")
@@ -112,7 +124,10 @@ class TimelineView(ItemList):
                 f"({len(self.events)} of {len(self.briefing.events)})",
             )
         self.border_title = title
-        self.border_subtitle = "f: show all" if self.only_actor is not None else None
+        legend = "  ".join(f"{STATUS_MARKS[status]} {status}" for status in self._statuses)
+        if self.only_actor is not None:
+            legend = f"{legend} · f: show all" if legend else "f: show all"
+        self.border_subtitle = legend or None
 
     def on_mount(self) -> None:
         super().on_mount()
