@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 WIDE = Size(120, 30)  # from here on all four panes fit
 SPLIT_WIDTH = 100  # from here on a list pane and Source fit, one over the other
 FRAME = 2  # a pane's border, top and bottom (or left and right)
-LISTS_MIN = 83  # the list column's width at least: at 120 columns a timeline title keeps 55 cells
+LISTS_MIN = 84  # the list column's width at least: at 120 columns a timeline title keeps 55 cells
 LISTS_SHARE = 0.6  # ...and this share of wider terminals; Source has the rest
 FLOOR = 3  # lines a list keeps however many another wants (fewer if it has fewer)
 LIST_SHARE_SPLIT = 0.6  # in split, the list takes up to this share of the rows; Source the rest
@@ -98,6 +98,13 @@ class PaneArea(Container):
     def on_resize(self, _event: Resize) -> None:
         self._lay_out()
 
+    def room(self, mode: str, terminal: Size) -> Size:
+        """The area's size; before it is laid out, what it will have: the first layout is the last."""
+        if self.size.area:
+            return self.size
+        chrome = 3 if mode == "wide" else 4  # header and footer, and in narrower layouts the strip
+        return Size(terminal.width, max(terminal.height - chrome, 0))
+
 
 def arrange(mode: str, area: Size, lists: Widget, panes: Sequence[ItemList], shown: Container_[str]) -> None:
     """Size the list column and the lists in it for ``mode`` in an ``area`` of the screen.
@@ -105,6 +112,8 @@ def arrange(mode: str, area: Size, lists: Widget, panes: Sequence[ItemList], sho
     ``panes`` are the lists in their column's order; ``shown`` names the panes
     on screen. Source (beside or under the column) takes what is left (1fr).
     """
+    if not area.area:
+        return
     on_screen = [pane for pane in panes if pane.id in shown]
     _set(lists, "display", "block" if on_screen else "none")
     if mode == "wide":

@@ -251,14 +251,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._apply_layout(event.size)
 
     def _apply_layout(self, size: Size) -> None:
-        self._set_mode(size)
+        for mode in ("wide", "split", "single"):
+            self.set_class(mode == mode_for(size), f"-{mode}")
         self._widgets.key_bar.show_command_palette = self._has_palette_key(size)
         self._stage()
-
-    def _set_mode(self, size: Size) -> None:
-        mode = mode_for(size)
-        for name in ("wide", "split", "single"):
-            self.set_class(name == mode, f"-{name}")
 
     @staticmethod
     def _has_palette_key(size: Size) -> bool:
@@ -287,13 +283,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _size_panes(self) -> None:
         """Size the panes to their content in the room the panes' area has (tui/pane_layout.py)."""
-        area = self._widgets.area.size
-        if not area.area:  # not laid out yet: what it will have, so that the first frame is the last
-            chrome = 3 if self.layout_mode == "wide" else 4  # header, footer and (narrower) the strip
-            area = Size(self.app.size.width, self.app.size.height - chrome)
-        if area.height > 0 and area.width > 0:
-            lists = (self.timeline, self.actors, self.reactions)
-            arrange(self.layout_mode, area, self._widgets.lists, lists, self._on_screen)
+        area = self._widgets.area.room(self.layout_mode, self.app.size)
+        lists = (self.timeline, self.actors, self.reactions)
+        arrange(self.layout_mode, area, self._widgets.lists, lists, self._on_screen)
 
     # -- links between panes --------------------------------------------------------
 
