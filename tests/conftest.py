@@ -37,6 +37,9 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("HOME", str(home))
     for var in ("NO_COLOR", "TEXTUAL_THEME", "FORCE_COLOR", "TEXTUAL", "COLUMNS", "LINES"):
         monkeypatch.delenv(var, raising=False)
+    # The reader picks its theme by the terminal's colours when none is chosen: the same
+    # terminal for every test, whatever the developer's (tests of other depths set their own).
+    monkeypatch.setenv("COLORTERM", "truecolor")
     monkeypatch.setenv("TZ", "UTC")
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
     return home

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
+from textual.filter import LineFilter, Monochrome, NoColor
 from textual.screen import Screen
 
 from briefing.format.diagnostics import Diagnostic
@@ -23,12 +24,14 @@ from briefing.tui.place import ViewState
 from briefing.tui.screens.main import MainScreen
 from briefing.user.settings import Config, config_path
 from briefing.user.settings import notices as settings_notices
-from briefing.user.theme_files import DEFAULT_THEME, ThemeSpec, bundled_themes, to_textual
+from briefing.user.theme_choice import automatic_theme
+from briefing.user.theme_files import ThemeSpec, bundled_themes, to_textual
 
 if TYPE_CHECKING:
     from briefing.tui.screens.library_screen import LibraryScreen
 
 NOTICE_SECONDS = 12  # problems with the user's files stay up long enough to be read
+_NO_COLOUR = NoColor()  # NO_COLOR with the terminal's own colours (see get_line_filters)
 
 
 def _briefing_commands() -> type[Provider]:
@@ -72,8 +75,10 @@ class BriefingApp(App[None]):
         shown (default: the briefing's own). ``file`` is the briefing on disk,
         followed when ``live`` and remembered when ``remember``. ``state`` puts
         the reader back on a pane and items; ``keymap`` maps binding ids to keys
-        (default: the config's). ``themes`` are user themes, registered beside
-        the bundled ones; ``notices`` are problems with the user's files, shown once.
+        (default: the config's). ``theme`` None means the user chose none: the
+        reader picks one for the terminal's colours (user/theme_choice.py). ``themes``
+        are user themes, registered beside the bundled ones; ``notices`` are
+        problems with the user's files, shown once.
         """
         super().__init__()
         self.config = config or Config()
@@ -91,10 +96,12 @@ class BriefingApp(App[None]):
         self.after_first_frame: Callable[[], None] | None = None  # run once the first frame is out
         for spec in (*bundled_themes(), *themes):  # a user theme may replace a bundled one
             self.register_theme(to_textual(spec))
-        theme = theme or DEFAULT_THEME
+        # Textual's console has found the terminal's colours (COLORTERM, TERM) by now.
+        automatic = automatic_theme(self.console.color_system)
+        theme = theme or automatic
         if theme not in self.available_themes:
-            self.notices.append(Diagnostic("theme", 0, 0, f"unknown theme {theme!r}; using {DEFAULT_THEME}"))
-            theme = DEFAULT_THEME
+            self.notices.append(Diagnostic("theme", 0, 0, f"unknown theme {theme!r}; using {automatic}"))
+            theme = automatic
         self._start_on(theme)
         self.start_theme = theme
         # Scrolling jumps rather than glides: quicker to read, and screenshots are stable.
@@ -120,6 +127,15 @@ class BriefingApp(App[None]):
         self.set_reactive(App.theme, theme)
         self.set_class(True, f"-theme-{theme}", update=False)
         self.stylesheet.set_variables(self.get_css_variables())
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        filters = super().get_line_filters()
+        if self.no_color and self.native_ansi_color:
+            # Textual picks its NO_COLOR filter before any theme is set: greys made of an ANSI
+            # theme's colours (the terminal's default among them) come out black on black. With
+            # the terminal's own colours, NO_COLOR drops them, as Textual means to.
+            return [_NO_COLOUR if isinstance(f, Monochrome) else f for f in filters]
+        return filters
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Stance, status and evidence colours for themes that do not set them (Textual's own).

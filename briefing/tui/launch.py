@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import sys
 from io import StringIO
 from pathlib import Path
@@ -45,7 +46,8 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
     from briefing.tui.bindings import binding_ids
     from briefing.tui.memory import view_from
     from briefing.user import settings, state
-    from briefing.user.theme_files import DEFAULT_THEME, USER, load_catalog
+    from briefing.user.theme_choice import chosen_theme
+    from briefing.user.theme_files import USER, load_catalog
 
     remembered, state_problems = state.load_state()
     target = None if path is not None and path.is_dir() else _target(path, remembered.last_opened)
@@ -56,12 +58,13 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
         return EXIT_USAGE
     config, config_problems = settings.load_config(known_bindings=binding_ids, known_themes=names)
     notices: list[Diagnostic] = [*config_problems, *catalog.problems, *state_problems]
-    chosen = state.choose_theme(theme, config.theme, remembered, DEFAULT_THEME)
-    if chosen not in names:  # picked in the app once, but its theme file is gone since
-        notices.append(
-            Diagnostic(str(state.state_path()), 0, 0, f"unknown theme {chosen!r}: using {DEFAULT_THEME}")
-        )
-        chosen = DEFAULT_THEME
+    # None: the user chose no theme, and the app takes one that suits the terminal's colours.
+    chosen = chosen_theme(theme, config.theme, remembered, os.environ)
+    if chosen is not None and chosen not in names:
+        # Picked in the app once but its theme file is gone since, or TEXTUAL_THEME names no theme.
+        where = str(state.state_path()) if chosen == remembered.theme else "TEXTUAL_THEME"
+        notices.append(Diagnostic(where, 0, 0, f"unknown theme {chosen!r}: using the default"))
+        chosen = None
     user_themes = [t for t in catalog.themes if t.origin == USER]
 
     def build(

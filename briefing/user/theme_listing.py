@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from briefing.format.text import one_line
 from briefing.user import settings, state
-from briefing.user.theme_files import BUNDLED, DEFAULT_THEME, load_catalog
+from briefing.user.theme_choice import automatic_theme, chosen_theme, terminal_colour_system
+from briefing.user.theme_files import BUNDLED, load_catalog
 
 
 def print_themes() -> int:
@@ -16,8 +18,9 @@ def print_themes() -> int:
     catalog = load_catalog()
     config, _config_problems = settings.load_config()
     remembered, _state_problems = state.load_state()
-    # From config.yaml or state.json, unchecked here: printed only through the gate.
-    current = one_line(state.choose_theme(None, config.theme, remembered, DEFAULT_THEME))
+    # From config.yaml, state.json or TEXTUAL_THEME, unchecked here: printed only through the gate.
+    chosen = chosen_theme(None, config.theme, remembered, os.environ)
+    current = one_line(chosen or automatic_theme(terminal_colour_system(os.environ)))
 
     rows: list[tuple[str, str, str]] = []
     for theme in catalog.themes:
@@ -32,7 +35,9 @@ def print_themes() -> int:
     for name, origin, where in rows:
         mark = "*" if name == current else " "
         print(f"{mark} {name:<{width}}  {origin:<7}  {where}")
-    print(f"* in use: {current}   (change it with `briefing --theme NAME`, config.yaml or ctrl+p)")
+    # Without a choice the theme depends on the terminal: say so, or the mark looks arbitrary.
+    why = "" if chosen else " for this terminal's colours"
+    print(f"* in use: {current}{why}   (change it with `briefing --theme NAME`, config.yaml or ctrl+p)")
     for index, problem in enumerate(catalog.problems):
         print(problem.format(), file=sys.stderr)
         following = catalog.problems[index + 1] if index + 1 < len(catalog.problems) else None
