@@ -27,8 +27,6 @@ from briefing.format.text import excerpt
 from briefing.format.values import Extensions, Values
 
 _CODE = re.compile(r"^[A-Z]{2}$")
-# A record's own check: may add derived values to the record's arguments; False: do not build it.
-Check = Callable[[yaml.Node, str, Values, bool, dict[str, Any]], bool]
 
 
 class Builder(Locator):
@@ -39,14 +37,6 @@ class Builder(Locator):
     ) -> None:
         super().__init__(shown, budget, base_dir, max_size, read_file)
         self.ids: dict[str, tuple[str, yaml.Node]] = {}  # id -> (record kind, node)
-        self.checks: dict[str, Check] = {
-            "source": self.check_source,
-            "place": self.check_place,
-            "event": self.check_event,
-            "reaction": self.check_reaction,
-            "statement": self.check_statement,
-            "evidence": self.check_evidence,
-        }
 
     # -- any record --------------------------------------------------------
 
@@ -56,8 +46,8 @@ class Builder(Locator):
         if "id" in record.fields and values.get("id"):
             self.claim_id(values["id"], record.name, child(node, "id") or node, f"{path}.id")
         made: dict[str, Any] = {}
-        check = self.checks.get(record.name)
-        if check is not None and not check(node, path, values, ok, made):
+        check = _CHECKS.get(record.name)
+        if check is not None and not check(self, node, path, values, ok, made):
             return None
         for attribute, field in record.lists:
             made[attribute] = self.build_list(values.get(field.name), f"{path}.{field.name}")
@@ -232,6 +222,20 @@ class Builder(Locator):
                     f"source '{source.id}' is never cited by any evidence",
                     severity="warning",
                 )
+
+
+# A record's own check: may add derived values to the record's arguments; False: do not build it.
+# Plain functions, not bound methods kept on the builder: those would make it a reference cycle,
+# and the node tree it holds would then wait for the garbage collector instead of going at once.
+Check = Callable[[Builder, yaml.Node, str, Values, bool, dict[str, Any]], bool]
+_CHECKS: dict[str, Check] = {
+    "source": Builder.check_source,
+    "place": Builder.check_place,
+    "event": Builder.check_event,
+    "reaction": Builder.check_reaction,
+    "statement": Builder.check_statement,
+    "evidence": Builder.check_evidence,
+}
 
 
 def _arguments(record: Record, values: Values, made: dict[str, Any], ext: Extensions) -> dict[str, Any]:

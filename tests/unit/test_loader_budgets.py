@@ -54,3 +54,19 @@ def test_extension_values_keep_their_plain_keys():
     model, diagnostics = loader.check_text(text)
     assert model is not None, diagnostics
     assert dict(model.extensions["x-foo"]) == {"1": "one", "two": "2", "~": "none"}
+
+
+def test_a_load_leaves_no_garbage_for_the_collector(sample_path):
+    """The loader runs with the collector paused and frees the node tree by reference counts alone.
+    A reference cycle through the walker (bound methods kept on it, say) would leave the whole tree
+    of a big file for the collector: 0.65 s more for 10,000 events when it was one."""
+    import gc
+
+    gc.collect()
+    gc.disable()  # else the collector, back on, may have run before it is asked
+    try:
+        briefing, _ = loader.check(sample_path)
+        left = gc.collect()
+    finally:
+        gc.enable()
+    assert briefing is not None and left == 0
