@@ -162,3 +162,18 @@ async def test_no_color_with_the_terminals_colours_leaves_text_readable(
     colours = {(c.fg, c.bg) for row in screen.buffer.values() for c in row.values() if c.data.strip()}
     assert colours == {("default", "default")}
     assert cell_at(screen, "▶", 1).bold  # the selection: marked, and bold
+
+
+def test_briefing_themes_marks_the_theme_for_this_terminal(
+    terminal: SetTerminal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.user.theme_listing import print_themes
+
+    terminal("linux")
+    print_themes()
+    listing = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("* briefing-terminal ") for line in listing)
+    assert "* in use: briefing-terminal for this terminal's colours" in listing[-1]
+    terminal("xterm-256color")
+    print_themes()
+    assert "* in use: briefing-dark for this terminal's colours" in capsys.readouterr().out
