@@ -18,6 +18,7 @@ from briefing.model import Briefing
 from briefing.tui.app import BriefingApp
 from briefing.tui.launch import prepare
 from briefing.user import settings
+from briefing.user.theme_listing import print_themes
 
 SIZE = (120, 40)
 SetTerminal = Callable[..., None]
@@ -167,8 +168,6 @@ async def test_no_color_with_the_terminals_colours_leaves_text_readable(
 def test_briefing_themes_marks_the_theme_for_this_terminal(
     terminal: SetTerminal, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from briefing.user.theme_listing import print_themes
-
     terminal("linux")
     print_themes()
     listing = capsys.readouterr().out.splitlines()
