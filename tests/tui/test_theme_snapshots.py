@@ -1,9 +1,11 @@
 """Pictures of the reader in each bundled theme, without colour, and of the library.
 
 Each docstring says what a reviewer should see. The scene is the same as
-test_snapshots.test_main_screen_wide: the sample at 120x40, first event
-selected, its quote highlighted in Source, Turkey's "supportive" stance in
-Reactions, "claimed" and "denied" status words in Timeline.
+test_snapshots.test_main_screen_wide: the sample at 120x40, the three lists
+down the left and Source on the right, first event selected in the focused
+Timeline (heavy frame, title reversed), its quote highlighted in Source,
+Turkey open in Reactions with its "+ supportive" stance, "?" (claimed) and
+"✗" (denied) marks in Timeline.
 Regenerate with: pytest tests/tui/test_theme_snapshots.py --snapshot-update
 """
 
@@ -27,36 +29,40 @@ def sample_app(theme: str):
 def test_briefing_dark(snap_compare):
     """The default theme: light grey text on blue-black panes, a lighter header bar. The
     selected event is a dark blue bar with white text, its date still readable; its quote in
-    Source is white on amber with an amber ▌ bar beside it. "claimed" is amber, "denied" red,
-    Turkey's "supportive" green."""
+    Source is white on amber with an amber ▌ bar beside it. the "?" (claimed) mark is amber,
+    "✗" (denied) red, Turkey's "+ supportive" green. Selections in the other panes are a
+    quiet grey with a › mark."""
     assert snap_compare(sample_app("briefing-dark"), terminal_size=(120, 40))
 
 
 def test_briefing_light(snap_compare):
     """Dark text on off-white panes and a pale grey header. The selected event is a pale blue
-    bar; its quote in Source is black on golden yellow with a dark gold ▌ bar. "claimed" is
-    brown, "denied" dark red, "supportive" dark green: all readable on the white background."""
+    bar; its quote in Source is black on golden yellow with a dark gold ▌ bar. The "?" (claimed) mark is
+    brown, "✗" (denied) dark red, "+ supportive" dark green: all readable on the white
+    background. Selections in the other panes are paler, with a › mark."""
     assert snap_compare(sample_app("briefing-light"), terminal_size=(120, 40))
 
 
 def test_briefing_high_contrast(snap_compare):
     """Pure black background, white text, white borders. The selected event is white on deep
-    blue; its quote in Source is black on cyan with a yellow ▌ bar. "claimed" is gold,
-    "denied" light red, "supportive" bright green; dates and roles are light grey."""
+    blue; its quote in Source is black on cyan with a yellow ▌ bar. The "?" (claimed) mark is
+    gold, "✗" (denied) light red, "+ supportive" bright green; dates and roles are light grey."""
     assert snap_compare(sample_app("briefing-high-contrast"), terminal_size=(120, 40))
 
 
 def test_briefing_terminal(snap_compare):
     """Only the 16 terminal colours (drawn here in Textual's default palette for them) on the
     terminal's own background. The selected event is bright white on blue; its quote in
-    Source is black on cyan with a yellow ▌ bar. "claimed" is yellow, "denied" red,
-    "supportive" green, actor kinds cyan."""
+    Source is black on cyan with a yellow ▌ bar. The "?" (claimed) mark is yellow, "✗"
+    (denied) red, "+ supportive" green, actor kinds cyan. The focused Timeline's frame is
+    heavy and magenta; selections in the other panes show only a › mark."""
     assert snap_compare(sample_app("briefing-terminal"), terminal_size=(120, 40))
 
 
 def test_no_color(snap_compare, monkeypatch):
     """NO_COLOR set: the same screen in shades of grey only, no hue anywhere; the quote in
-    Source and the selected event still stand out by brightness."""
+    Source and the selected event still stand out by brightness, the focused Timeline by
+    its heavy frame and reversed title, and each stance and status by its mark and word."""
     monkeypatch.setenv("NO_COLOR", "1")
     assert snap_compare(sample_app("briefing-dark"), terminal_size=(120, 40))
 

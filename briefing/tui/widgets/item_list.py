@@ -40,9 +40,8 @@ class ItemList(Pane):
             color: $block-cursor-foreground;
             text-style: bold;
         }
-        /* Quiet: another pane has focus. A grey tint, never the focused cursor's colour. */
         & > .item-list--cursor-blurred {
-            background: $foreground 7%;
+            background: $block-cursor-blurred-background;
         }
         & > .item-list--linked {
             color: $accent;

@@ -1,0 +1,90 @@
+"""Pictures of the layout at five terminal sizes (issue 22): the sample (120x40 and 80x24 are in
+test_snapshots.py) and a fictional briefing with few events and many reactions. In none does a
+pane keep more than 3 blank rows while another is cut. Each docstring says what to look for.
+
+Regenerate with: pytest tests/tui/test_layout_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.format.loader import load
+from briefing.tui.app import BriefingApp
+
+REPO = Path(__file__).resolve().parents[2]
+THEME = "textual-dark"  # pinned: the default theme may change
+SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
+MANY_REACTIONS = REPO / "tests" / "data" / "valid" / "many-reactions.yaml"
+
+
+def sample_app() -> BriefingApp:
+    return BriefingApp(load(SAMPLE), (), "hts-offensive-2024-12.yaml", theme=THEME)
+
+
+def many_app() -> BriefingApp:
+    return BriefingApp(load(MANY_REACTIONS), (), "many-reactions.yaml", theme=THEME)
+
+
+def test_sample_at_100x30(snap_compare):
+    """The sample at 100x30: the strip under the header names the panes 1-4, Timeline
+    reversed (focused) and Source bold (both shown). Timeline, on top across the whole width,
+    takes 14 rows with titles of 45 cells and more, its legend in the border; Source under
+    it shows the first event's quote highlighted, ▌ bars beside it."""
+    assert snap_compare(sample_app(), terminal_size=(100, 30))
+
+
+def test_sample_at_160x50(snap_compare):
+    """The sample at 160x50: the lists down the left, Source on the right. Timeline
+    (focused, heavy frame) shows 18 of its 22 events; Actors 8 rows, HTS marked ● with a
+    quiet › cursor; Reactions every country, Turkey open to its statement and three actions
+    then "… 4 more lines: Enter shows all". No list has a blank row."""
+    assert snap_compare(sample_app(), terminal_size=(160, 50))
+
+
+def test_sample_at_220x60(snap_compare):
+    """The sample at 220x60: all 22 events in Timeline, no blank row under them; Turkey
+    open in full in Reactions (statement, five actions, its own quote) above the five other
+    countries; Actors, cut, has the rest of the column. Source, 88 columns wide, shows the
+    first event's quote in its paragraph."""
+    assert snap_compare(sample_app(), terminal_size=(220, 60))
+
+
+def test_many_reactions_at_80x24(snap_compare):
+    """Six events and eight reactions at 80x24, after 3: the Reactions pane alone, in a
+    heavy frame, strip showing 3 Reactions reversed. All eight countries, one line each,
+    stances as a mark and a word (+ supportive, ! concerned, ○ neutral, ? unclear,
+    − opposed, ± mixed) in the file's order; Norway, selected (▶), open under its line to
+    its statement and its action."""
+    assert snap_compare(many_app(), press=["3"], terminal_size=(80, 24))
+
+
+def test_many_reactions_at_100x30(snap_compare):
+    """Six events and eight reactions at 100x30: Timeline on top takes just its six rows
+    (a 12-cell date column, ✓ ? ≠ → marks where a status is set, all four explained in the
+    border); the rows it does not need go to Source below, which shows the first event's
+    quote highlighted."""
+    assert snap_compare(many_app(), terminal_size=(100, 30))
+
+
+def test_many_reactions_at_120x40(snap_compare):
+    """Six events and eight reactions at 120x40: Timeline (focused) six rows, Actors all
+    seven actors, Reactions all eight countries with Norway open (its headline in full, its
+    statement and action): nothing is cut and no list has a blank row. Source on the right
+    shows the grounding's quote highlighted."""
+    assert snap_compare(many_app(), terminal_size=(120, 40))
+
+
+def test_many_reactions_at_160x50(snap_compare):
+    """Six events and eight reactions at 160x50, after 3 and five j: Brazil selected (▶)
+    in the focused Reactions pane, open to its full headline and its quote ("unilateral and
+    disproportionate", highlighted in Source); the countries above and below it each on one
+    line. Everything fits; the rows left over are under the last country, none elsewhere."""
+    assert snap_compare(many_app(), press=["3", "j", "j", "j", "j", "j"], terminal_size=(160, 50))
+
+
+def test_many_reactions_at_220x60(snap_compare):
+    """Six events and eight reactions at 220x60: every list whole (six events, seven
+    actors, eight countries with Norway open), Source whole on the right; the rows left over
+    are at the bottom of the Reactions pane, none between the lists."""
+    assert snap_compare(many_app(), terminal_size=(220, 60))
