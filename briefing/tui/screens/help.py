@@ -14,9 +14,14 @@ from briefing.tui import keys
 from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.styling import chip
 from briefing.tui.widgets.key_bar import KeyBar
+from briefing.tui.widgets.reactions import STANCE_MARKS
+from briefing.tui.widgets.timeline import STATUS_MARKS
 
 LEGEND = [
-    ("▶", "the selected item of a pane"),
+    ("▶", "the selected item of the pane with focus (the one in a heavy frame)"),
+    ("›", "the selected item of the other panes"),
+    (" ".join(STATUS_MARKS.values()), "in Timeline: " + ", ".join(STATUS_MARKS)),
+    (" ".join(STANCE_MARKS.values()), "in Reactions, before the stance: " + ", ".join(STANCE_MARKS)),
     ("●", "linked to the item you are on: its actors, or an actor's events"),
     ("◆", "matches the search (matching text is highlighted)"),
     ("▌", "in Source: a line holding a quote behind the item you are on"),
