@@ -130,7 +130,9 @@ class ReactionsView(ItemList):
             when = f" ({action.date.display})" if action.date is not None else ""
             paragraphs.append((INDENT, [("▸ ", MUTED), (action.title, None), (when, MUTED)]))
         for evidence in reaction.evidence:
-            paragraphs.append((INDENT, [("“", MUTED), (evidence.quote, MUTED), ("”", MUTED)]))
+            # (a quote may end on a quotation of its own: no second mark after it)
+            end = "" if evidence.quote.endswith(("”", '"')) else "”"
+            paragraphs.append((INDENT, [("“", MUTED), (evidence.quote, MUTED), (end, MUTED)]))
         return paragraphs
 
     def _open_lines(self, reaction: Reaction, width: int) -> list[list[Run]]:
