@@ -15,6 +15,7 @@ Regenerate with: pytest tests/tui/test_colour_snapshots.py --snapshot-update
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from textual import constants
 
 from briefing.format.loader import load
 from briefing.tui.app import BriefingApp
+from briefing.tui.styling import separate_margins
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "hts-offensive-2024-12.yaml"
 SYSTEMS = {"truecolor": ColorSystem.TRUECOLOR, "256": ColorSystem.EIGHT_BIT, "standard": ColorSystem.STANDARD}
@@ -69,7 +71,7 @@ class AtDepth(BriefingApp):
             safe_box=False,
         )
         update = self.screen._compositor.render_update(full=True, simplify=simplify)
-        console.print(Segments([downgraded(s, system) for s in console.render(update)]))
+        console.print(Segments(apart(downgraded(s, system) for s in console.render(update))))
         return console.export_svg(title=title or self.title, theme=self.palette)
 
 
@@ -81,7 +83,28 @@ def downgraded(segment: Segment, system: ColorSystem) -> Segment:
     def nearest(colour: Color | None) -> Color | None:
         return None if colour is None else colour.downgrade(system)
 
-    return Segment(text, style + Style(color=nearest(style.color), bgcolor=nearest(style.bgcolor)), control)
+    # Only what shows: a style that sets an attribute off (bold=False) or carries Textual's meta
+    # (mouse offsets) would split a run of one look in two, or not, depending on what earlier
+    # tests left in the style caches.
+    shown = {name: True for name in ATTRIBUTES if getattr(style, name)}
+    return Segment(text, Style(color=nearest(style.color), bgcolor=nearest(style.bgcolor), **shown), control)
+
+
+def apart(segments: Iterable[Segment]) -> Iterator[Segment]:
+    """Leading spaces split off each run, as the panes do (styling.separate_margins): where runs
+    look alike (NO_COLOR), some SVG-to-PNG renderers drop a run's leading spaces."""
+    text: list[Segment] = []
+    for segment in segments:
+        if segment.control:
+            yield from separate_margins(text)
+            text = []
+            yield segment
+        else:
+            text.append(segment)
+    yield from separate_margins(text)
+
+
+ATTRIBUTES = ("bold", "dim", "italic", "underline", "blink", "reverse", "conceal", "strike", "overline")
 
 
 @pytest.fixture
@@ -147,8 +170,7 @@ def test_16_colours_no_color(snap_compare, terminal, monkeypatch):
     """TERM=linux and NO_COLOR: briefing-terminal with no colour at all, light grey text on
     black (not black on black). The focused Timeline framed heavy with its title reversed; the
     selected event marked ▶ and bold; the quote in Source bold and underlined, its ▌ bar still
-    there; scrollbar thumbs reversed. (Here every run of text has the same style, so runs start
-    with spaces; some SVG-to-PNG renderers drop those and draw the line shifted left.)"""
+    there; scrollbar thumbs reversed."""
     terminal("linux")
     monkeypatch.setenv("NO_COLOR", "1")
     assert snap_compare(reader(LINUX_CONSOLE), terminal_size=(120, 40))
