@@ -125,10 +125,6 @@ def _run(app: BriefingApp, *, debug: bool) -> int:
 
     captured = StringIO()
     app.error_console.file = captured
-    # Textual writes frames from a thread of its own. A frame bigger than the terminal's
-    # buffer goes out in pieces, and before each piece that thread waits for the main
-    # thread to let go of the interpreter: up to 5 ms by default, 1 ms from here on.
-    sys.setswitchinterval(0.001)
     # Our own loop (what asyncio.run would make), so that SIGHUP, SIGTERM and a terminal
     # gone away can reach the app from the moment it starts (see tui/hangup.py).
     with asyncio.Runner() as runner:
