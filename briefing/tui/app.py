@@ -102,7 +102,7 @@ class BriefingApp(App[None]):
         if theme not in self.available_themes:
             self.notices.append(Diagnostic("theme", 0, 0, f"unknown theme {theme!r}; using {automatic}"))
             theme = automatic
-        self._start_on(theme)
+        self.theme = theme
         self.start_theme = theme
         # Scrolling jumps rather than glides: quicker to read, and screenshots are stable.
         self.animation_level = "none"
@@ -112,21 +112,6 @@ class BriefingApp(App[None]):
             self.set_keymap(self.keymap)
             where = str(config_path()) if config is not None else "keys"
             self.notices += [Diagnostic(where, 0, 0, c, "warning") for c in keymap_clashes(self.keymap)]
-
-    def _start_on(self, theme: str) -> None:
-        """Make ``theme`` the theme the app starts on; called before the app runs."""
-        default = self.current_theme  # the theme App.__init__ set the app up for
-        chosen = self.get_theme(theme)
-        if chosen is None or (chosen.dark, chosen.ansi) != (default.dark, default.ansi):
-            # Textual's colour filter depends on these: its watcher builds a new one.
-            self.theme = theme
-            return
-        # Setting App.theme would also have Textual parse and apply all of its CSS again
-        # once the app runs (4 ms before the first frame). Nothing is parsed yet: give the
-        # stylesheet the theme's variables now, and do the rest of what the watcher does.
-        self.set_reactive(App.theme, theme)
-        self.set_class(True, f"-theme-{theme}", update=False)
-        self.stylesheet.set_variables(self.get_css_variables())
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         filters = super().get_line_filters()

@@ -53,8 +53,8 @@ def test_the_collector_is_back_on_when_the_reader_does_not_start(tmp_path, unfro
 
 @pytest.mark.parametrize("theme", [*BUNDLED, "textual-light", "nord"])
 async def test_a_theme_looks_at_start_as_it_does_when_picked_later(theme, mirna, make_app: MakeApp):
-    """BriefingApp._start_on sets most themes without Textual's watcher, to spare a second
-    parse of the CSS; dark and light, colour and ANSI themes must all come out the same."""
+    """Dark and light, colour and ANSI themes look the same whether the reader starts on them or
+    they are picked while it runs."""
     screens = []
     for start, then in ((theme, None), ("textual-dark" if theme != "textual-dark" else "nord", theme)):
         app = make_app(mirna, theme=start)
