@@ -84,7 +84,7 @@ def layered(text: str, layers: Sequence[Layer]) -> list[Run]:
     return [(segment.text, segment.style or None) for segment in styled.render(_CONSOLE, end="")]
 
 
-def line_segments(runs: Iterable[Run], cells: int, width: int, style: Style) -> list[Segment]:
+def line_segments(runs: Iterable[Run], width: int, style: Style) -> list[Segment]:
     """A line of text: ``runs`` over ``style``, padded or cut to ``width`` (a Rich Text)."""
     line = Text.assemble(*((text, run or "") for text, run in runs if text), end="")
     line.truncate(width, overflow="crop", pad=True)

@@ -358,11 +358,11 @@ class ItemList(Pane):
         style = base
         if index == self.cursor:
             style = base + self.style_of("cursor" if self.has_focus else "cursor-blurred")
-        runs, used = self._lines(index)[row]
+        runs, _used = self._lines(index)[row]
         if self.search_query and item_id in self.matched:
             runs = self._highlighted(runs)
         gutter = self._gutter(index, row, item_id)
-        return self.line(line_segments([*gutter, *runs], GUTTER + used, self.drawn_width, style), y)
+        return self.line(line_segments([*gutter, *runs], self.drawn_width, style), y)
 
     def _highlighted(self, runs: list[Run]) -> list[Run]:
         """``runs`` with the text matching the search in the match style, over their own."""

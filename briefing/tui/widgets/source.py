@@ -16,7 +16,7 @@ from briefing.model import Briefing, Evidence, Source
 from briefing.tui import keys
 from briefing.tui.styling import MARGIN, Layer, layered, line_segments
 from briefing.tui.widgets.pane import Pane
-from briefing.tui.wrapping import cells, line_of, wrap_offsets
+from briefing.tui.wrapping import line_of, wrap_offsets
 
 Span = tuple[int, int]
 GUTTER = 2  # a bar beside lines that hold evidence, visible without colour
@@ -324,7 +324,7 @@ class SourceView(Pane):
             layers.append((span_start - start, span_end - start, self._style(name)))
         bar = ("▌", self._style("bar")) if in_evidence else (" ", MARGIN)
         runs = [bar, (" ", MARGIN), *(layered(line, layers) if layers else [(line, None)])]
-        return self.line(line_segments(runs, GUTTER + cells(line), width, base), y)
+        return self.line(line_segments(runs, width, base), y)
 
     def _style(self, name: str) -> Style:
         return self.component_style(f"source--{name}")
