@@ -148,7 +148,7 @@ async def test_16_colours_are_the_terminals_own(terminal: SetTerminal, sample: B
     assert not any(code in written for code in (b"38;5;", b"48;5;", b"38;2;", b"48;2;"))
     frame, selected = cell_at(screen, "╭"), cell_at(screen, "▶", 1)
     assert (frame.fg, frame.bg) == ("brightblack", "default")  # grey: shows on black and on white
-    assert (selected.fg, selected.bg) != ("default", "default")
+    assert selected.reverse and selected.bold  # a reversed bar: reads on light and dark schemes
 
 
 async def test_no_color_with_the_terminals_colours_leaves_text_readable(
@@ -162,7 +162,8 @@ async def test_no_color_with_the_terminals_colours_leaves_text_readable(
         screen, _ = screen_of(app)
     colours = {(c.fg, c.bg) for row in screen.buffer.values() for c in row.values() if c.data.strip()}
     assert colours == {("default", "default")}
-    assert cell_at(screen, "▶", 1).bold  # the selection: marked, and bold
+    selected = cell_at(screen, "▶", 1)
+    assert selected.bold and selected.reverse  # the selection: marked, bold and reversed
 
 
 def test_briefing_themes_marks_the_theme_for_this_terminal(

@@ -150,7 +150,7 @@ def test_256_colours(snap_compare, terminal):
 def test_16_colours_linux_console(snap_compare, terminal):
     """TERM=linux: briefing-terminal in the Linux console's 16 colours, light grey text on
     black. Frames of the panes without focus dark grey; the focused one heavy, in magenta; the
-    selected event bright white on dark blue; the quote in Source black on cyan with a brown ▌
+    selected event a reversed bold bar; the quote in Source black on cyan with a brown ▌
     bar; "claimed" brown-yellow, "denied" red, "supportive" green. Nothing black on black."""
     terminal("linux")
     assert snap_compare(reader(LINUX_CONSOLE), terminal_size=(120, 40))
@@ -158,8 +158,8 @@ def test_16_colours_linux_console(snap_compare, terminal):
 
 def test_16_colours_xterm_on_white(snap_compare, terminal):
     """TERM=xterm with xterm's own colours on a white background: the same theme, black text on
-    white. Frames grey, the focused one heavy magenta; the selected event's title white on blue
-    (its date, in the terminal's own text colour, dark on blue); the quote in Source black on
+    white. Frames grey, the focused one heavy magenta; the selected event a reversed bold bar
+    (white on black here, black on white on a dark scheme); the quote in Source black on
     cyan; no black bars (scrollbar tracks take the background). The yellow and cyan words
     ("concerned", actor kinds) are faint here, as in any program using xterm's yellow on white."""
     terminal("xterm")
@@ -169,7 +169,7 @@ def test_16_colours_xterm_on_white(snap_compare, terminal):
 def test_16_colours_no_color(snap_compare, terminal, monkeypatch):
     """TERM=linux and NO_COLOR: briefing-terminal with no colour at all, light grey text on
     black (not black on black). The focused Timeline framed heavy with its title reversed; the
-    selected event marked ▶ and bold; the quote in Source bold and underlined, its ▌ bar still
+    selected event marked ▶, bold and reversed; the quote in Source bold and underlined, its ▌ bar still
     there; scrollbar thumbs reversed."""
     terminal("linux")
     monkeypatch.setenv("NO_COLOR", "1")

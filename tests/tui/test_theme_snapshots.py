@@ -52,7 +52,7 @@ def test_briefing_high_contrast(snap_compare):
 
 def test_briefing_terminal(snap_compare):
     """Only the 16 terminal colours (drawn here in Textual's default palette for them) on the
-    terminal's own background. The selected event is bright white on blue; its quote in
+    terminal's own background. The selected event is a reversed bold bar; its quote in
     Source is black on cyan with a yellow ▌ bar. The "?" (claimed) mark is yellow, "✗"
     (denied) red, "+ supportive" green, actor kinds cyan. The focused Timeline's frame is
     heavy and magenta; selections in the other panes show only a › mark."""
@@ -61,7 +61,7 @@ def test_briefing_terminal(snap_compare):
 
 def test_no_color(snap_compare, monkeypatch):
     """NO_COLOR set: the same screen in shades of grey only, no hue anywhere; the quote in
-    Source and the selected event still stand out by brightness, the focused Timeline by
+    Source stands out by brightness, the selected event as a reversed bar, the focused Timeline by
     its heavy frame and reversed title, and each stance and status by its mark and word."""
     monkeypatch.setenv("NO_COLOR", "1")
     assert snap_compare(sample_app("briefing-dark"), terminal_size=(120, 40))

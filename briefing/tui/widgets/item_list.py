@@ -40,6 +40,16 @@ class ItemList(Pane):
             color: $block-cursor-foreground;
             text-style: bold;
         }
+        /* The terminal's own colours: a reversed bar reads on light and dark schemes alike
+           (on blue, dates in a light scheme's dark text did not); without colour, reversed too. */
+        &:ansi > .item-list--cursor {
+            background: ansi_default;
+            color: ansi_default;
+            text-style: bold reverse;
+        }
+        &:nocolor > .item-list--cursor {
+            text-style: bold reverse;
+        }
         & > .item-list--cursor-blurred {
             background: $block-cursor-blurred-background;
         }
