@@ -21,9 +21,11 @@ from textual.events import Resize
 from textual.geometry import Size
 from textual.widget import Widget
 
+from briefing.tui.widgets.header import header_rows
 from briefing.tui.widgets.pane import BAR
 
 if TYPE_CHECKING:
+    from briefing.model import Briefing
     from briefing.tui.widgets.item_list import ItemList
 
 WIDE = Size(120, 30)  # from here on all four panes fit
@@ -98,11 +100,15 @@ class PaneArea(Container):
     def on_resize(self, _event: Resize) -> None:
         self._lay_out()
 
-    def room(self, mode: str, terminal: Size) -> Size:
-        """The area's size; before it is laid out, what it will have: the first layout is the last."""
+    def room(self, mode: str, terminal: Size, briefing: Briefing) -> Size:
+        """The area's size; before it is laid out, what it will have: the first layout is the last.
+
+        The header above it shows ``briefing``'s summary, more of it in taller terminals.
+        """
         if self.size.area:
             return self.size
-        chrome = 3 if mode == "wide" else 4  # header and footer, and in narrower layouts the strip
+        # The header, the footer, and in narrower layouts the strip of pane tabs.
+        chrome = header_rows(briefing, terminal) + (1 if mode == "wide" else 2)
         return Size(terminal.width, max(terminal.height - chrome, 0))
 
 

@@ -7,8 +7,10 @@ Color.downgrade, as textual.strip does). At 16 colours the theme keeps to the
 terminal's own palette, so that picture is drawn twice: in the Linux console's
 colours (light on black) and in xterm's own (dark on white).
 
-The scene, as in test_theme_snapshots: the sample at 120x40, the first event
-selected in Timeline (focused), its quote highlighted in Source.
+The scene, as in test_theme_snapshots: the sample at 120x40 after g (the reader
+opens on the newest event; g shows the first, and the "?" claimed marks near the top),
+the first event selected in Timeline (focused), its quote highlighted in Source; the
+header shows the summary's first two lines and "6 assessments · i".
 Regenerate with: pytest tests/tui/test_colour_snapshots.py --snapshot-update
 """
 
@@ -134,7 +136,7 @@ def test_true_colour(snap_compare, terminal):
     selected event a dark blue bar with white text, the selection in Actors and Reactions a
     grey bar; the quote in Source white on amber with an amber ▌ bar."""
     terminal("xterm-256color", "truecolor")
-    assert snap_compare(reader(), terminal_size=(120, 40))
+    assert snap_compare(reader(), press=["g"], terminal_size=(120, 40))
 
 
 def test_256_colours(snap_compare, terminal):
@@ -144,7 +146,7 @@ def test_256_colours(snap_compare, terminal):
     selected event a blue bar (not teal), the selection in other panes a lighter grey; the
     quote in Source on dark amber."""
     terminal("xterm-256color")
-    assert snap_compare(reader(), terminal_size=(120, 40))
+    assert snap_compare(reader(), press=["g"], terminal_size=(120, 40))
 
 
 def test_16_colours_linux_console(snap_compare, terminal):
@@ -153,7 +155,7 @@ def test_16_colours_linux_console(snap_compare, terminal):
     selected event a reversed bold bar; the quote in Source black on cyan with a brown ▌
     bar; "claimed" brown-yellow, "denied" red, "supportive" green. Nothing black on black."""
     terminal("linux")
-    assert snap_compare(reader(LINUX_CONSOLE), terminal_size=(120, 40))
+    assert snap_compare(reader(LINUX_CONSOLE), press=["g"], terminal_size=(120, 40))
 
 
 def test_16_colours_xterm_on_white(snap_compare, terminal):
@@ -163,7 +165,7 @@ def test_16_colours_xterm_on_white(snap_compare, terminal):
     cyan; no black bars (scrollbar tracks take the background). The yellow and cyan words
     ("concerned", actor kinds) are faint here, as in any program using xterm's yellow on white."""
     terminal("xterm")
-    assert snap_compare(reader(XTERM_ON_WHITE), terminal_size=(120, 40))
+    assert snap_compare(reader(XTERM_ON_WHITE), press=["g"], terminal_size=(120, 40))
 
 
 def test_16_colours_no_color(snap_compare, terminal, monkeypatch):
@@ -173,4 +175,4 @@ def test_16_colours_no_color(snap_compare, terminal, monkeypatch):
     there; scrollbar thumbs reversed."""
     terminal("linux")
     monkeypatch.setenv("NO_COLOR", "1")
-    assert snap_compare(reader(LINUX_CONSOLE), terminal_size=(120, 40))
+    assert snap_compare(reader(LINUX_CONSOLE), press=["g"], terminal_size=(120, 40))

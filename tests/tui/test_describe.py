@@ -56,7 +56,7 @@ async def test_hash_in_the_detail_view_shows_ids_and_q_closes_the_views(sample, 
     app = make_app(sample)
     async with app.run_test(size=(120, 40)) as pilot:
         first = sample.events[0]
-        await pilot.press("enter")
+        await pilot.press("g", "enter")  # the first event (the reader opens on the newest)
         assert isinstance(app.screen, DetailScreen)
         assert f"id: {first.id}" not in page(app)
         await pilot.press("number_sign")

@@ -58,7 +58,7 @@ async def test_every_active_binding_of_the_reader_has_an_id(mirna, make_app):
 async def test_keys_can_be_rebound_by_id_and_help_shows_the_new_key(mirna, make_app):
     app = make_app(mirna, keymap={"cursor-down": "x", "help": "f1"})
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("x")
+        await pilot.press("g", "x")  # from the first event
         assert app.screen.timeline.cursor_id == "injunction"
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)

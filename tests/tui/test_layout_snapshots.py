@@ -27,32 +27,39 @@ def many_app() -> BriefingApp:
 
 
 def test_sample_at_100x30(snap_compare):
-    """The sample at 100x30: the strip under the header names the panes 1-4, Timeline
-    reversed (focused) and Source bold (both shown). Timeline, on top across the whole width,
-    takes 14 rows with titles of 45 cells and more, its legend in the border; Source under
-    it shows the first event's quote highlighted, ▌ bars beside it."""
+    """The sample at 100x30: the header shows two lines of the summary, the second ending in
+    "…"; the strip under it names the panes 1-4, Timeline reversed (focused) and Source bold
+    (both shown). Timeline, on top across the whole width, takes 12 rows with titles of 45
+    cells and more, its legend in the border, scrolled to its end: the newest event, the
+    Astana-format meeting, selected on the last row; Source under it shows that event's
+    quote highlighted, ▌ bars beside it."""
     assert snap_compare(sample_app(), terminal_size=(100, 30))
 
 
 def test_sample_at_160x50(snap_compare):
-    """The sample at 160x50: the lists down the left, Source on the right. Timeline
-    (focused, heavy frame) shows 18 of its 22 events; Actors 8 rows, HTS marked ● with a
-    quiet › cursor; Reactions every country, Turkey open to its statement and three actions
-    then "… 4 more lines: Enter shows all". No list has a blank row."""
+    """The sample at 160x50: the header shows the whole summary (six lines: from 50 rows it
+    may take up to six). The lists down the left, Source on the right. Timeline (focused,
+    heavy frame) shows the last 15 of its 22 events, the newest, the Astana-format meeting,
+    selected on the last row; Actors 8 rows, HTS first with a quiet › cursor; Reactions every
+    country, Turkey open to its statement and two actions then "… 6 more lines: Enter shows
+    all". Source shows the meeting's quote. No list has a blank row."""
     assert snap_compare(sample_app(), terminal_size=(160, 50))
 
 
 def test_sample_at_220x60(snap_compare):
-    """The sample at 220x60: all 22 events in Timeline, no blank row under them; Turkey
+    """The sample at 220x60: the whole summary in the header, in four lines. All 22 events
+    in Timeline, no blank row under them, the newest (the Astana-format meeting, its quote
+    highlighted in Source) selected on the last row; Turkey
     open in full in Reactions (statement, five actions, its own quote) above the five other
     countries; Actors, cut, has the rest of the column. Source, 88 columns wide, shows the
-    first event's quote in its paragraph."""
+    selected event's quote in its paragraph."""
     assert snap_compare(sample_app(), terminal_size=(220, 60))
 
 
 def test_many_reactions_at_80x24(snap_compare):
-    """Six events and eight reactions at 80x24, after 3: the Reactions pane alone, in a
-    heavy frame, strip showing 3 Reactions reversed. All eight countries, one line each,
+    """Six events and eight reactions at 80x24, after 3: under the header (its third line the
+    summary's first, ending in "…", and "0 assessments · i" on the second), the Reactions
+    pane alone, in a heavy frame, strip showing 3 Reactions reversed. All eight countries, one line each,
     stances as a mark and a word (+ supportive, ! concerned, ○ neutral, ? unclear,
     − opposed, ± mixed) in the file's order; Norway, selected (▶), open under its line to
     its statement and its action."""
@@ -62,21 +69,25 @@ def test_many_reactions_at_80x24(snap_compare):
 def test_many_reactions_at_100x30(snap_compare):
     """Six events and eight reactions at 100x30: Timeline on top takes just its six rows
     (a 12-cell date column, ✓ ? ≠ → marks where a status is set, all four explained in the
-    border); the rows it does not need go to Source below, which shows the first event's
-    quote highlighted."""
+    border), the newest (12 May, the salvage crew, → planned) selected on the last; the rows
+    it does not need go to Source below, which shows that event's quote highlighted. The
+    header shows two lines of the summary, the second ending in "…"."""
     assert snap_compare(many_app(), terminal_size=(100, 30))
 
 
 def test_many_reactions_at_120x40(snap_compare):
-    """Six events and eight reactions at 120x40: Timeline (focused) six rows, Actors all
-    seven actors, Reactions all eight countries with Norway open (its headline in full, its
-    statement and action): nothing is cut and no list has a blank row. Source on the right
-    shows the grounding's quote highlighted."""
+    """Six events and eight reactions at 120x40: the header with two lines of the summary, the
+    second ending in "…". Timeline (focused) six rows, the newest (12 May, the salvage crew)
+    selected on the last, Actors all seven actors, Reactions all eight countries with Norway
+    open (its headline in full, its statement and action): nothing is cut and no list has a
+    blank row. Source on the right shows the salvage crew's quote highlighted ("A salvage crew
+    is due on 12 May")."""
     assert snap_compare(many_app(), terminal_size=(120, 40))
 
 
 def test_many_reactions_at_160x50(snap_compare):
-    """Six events and eight reactions at 160x50, after 3 and five j: Brazil selected (▶)
+    """Six events and eight reactions at 160x50, after 3 and five j (the header shows the
+    whole summary): Brazil selected (▶)
     in the focused Reactions pane, open to its full headline and its quote ("unilateral and
     disproportionate", highlighted in Source); the countries above and below it each on one
     line. Everything fits; the rows left over are under the last country, none elsewhere."""
@@ -84,7 +95,8 @@ def test_many_reactions_at_160x50(snap_compare):
 
 
 def test_many_reactions_at_220x60(snap_compare):
-    """Six events and eight reactions at 220x60: every list whole (six events, seven
-    actors, eight countries with Norway open), Source whole on the right; the rows left over
-    are at the bottom of the Reactions pane, none between the lists."""
+    """Six events and eight reactions at 220x60: the whole summary in the header; every list
+    whole (six events, the newest selected, seven actors, eight countries with Norway open),
+    Source whole on the right; the rows left over are at the bottom of the Reactions pane,
+    none between the lists."""
     assert snap_compare(many_app(), terminal_size=(220, 60))

@@ -34,7 +34,7 @@ async def test_moving_in_timeline_highlights_the_quote_and_the_actors(mirna, mak
     app = make_app(mirna)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
-        await pilot.press("j", "j")  # the walkout
+        await pilot.press("g", "j", "j")  # from the first event to the walkout
         assert screen.timeline.cursor_id == "walkout"
         assert screen.source.source.id == "local"
         assert highlighted(screen.source) == [
@@ -50,7 +50,7 @@ async def test_evidence_in_another_source_switches_source(mirna, make_app):
     app = make_app(mirna)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
-        await pilot.press("j", "j", "j", "j", "j")
+        await pilot.press("g", "j", "j", "j", "j", "j")
         assert screen.timeline.cursor_id == "mediator"
         assert screen.source.source.id == "wire"
         assert highlighted(screen.source) == [
@@ -114,7 +114,7 @@ async def test_f_does_nothing_outside_actors_unless_a_filter_is_on(mirna, make_a
     app = make_app(mirna)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
-        await pilot.press("f")
+        await pilot.press("g", "f")
         assert screen.timeline.only_actor is None
         await pilot.press("2", "f", "1")
         assert screen.timeline.only_actor.id == "union"
@@ -168,7 +168,7 @@ async def test_s_scrolls_back_to_the_quote_after_reading_elsewhere(sample, make_
 async def test_enter_opens_every_field_and_quote_of_the_selected_event(mirna, make_app):
     app = make_app(mirna)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("j", "j", "j", "j", "enter")  # "rejected": disputed, approximate date
+        await pilot.press("g", "j", "j", "j", "j", "enter")  # "rejected": disputed, approximate date
         assert isinstance(app.screen, DetailScreen)
         text = "\n".join(str(s.render()) for s in app.screen.query(Static))
         for expected in (
@@ -249,6 +249,7 @@ async def test_linked_actors_off_screen_are_scrolled_into_view(sample, make_app)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
         actors = screen.actors
+        await pilot.press("g")  # from the first event (the reader opens on the newest)
         assert round(actors.scroll_y) == 0
         # Move along the timeline until an event's actors are all below the Actors pane's fold.
         top_shown = {actors.item_id(i) for i in range(3)}

@@ -43,7 +43,7 @@ async def test_a_saved_change_shows_and_the_selection_stays(tmp_path):
     path = copy_mirna(tmp_path)
     app = prepare(path, theme=None, max_size=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("j", "j", "2", "j")  # the walkout event; the second actor, in Actors
+        await pilot.press("g", "j", "j", "2", "j")  # the walkout event; the second actor, in Actors
         before = app.view_state()
         edit(path, "title: Dockworkers walk out", "title: Dockworkers walk out again")
         await saved(app, pilot)
@@ -70,7 +70,7 @@ async def test_an_invalid_save_keeps_the_last_good_version_with_a_notice_until_a
     path = copy_mirna(tmp_path)
     app = prepare(path, theme=None, max_size=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("j")
+        await pilot.press("g", "j")
         edit(path, "stance: neutral", "stance: furious")
         await saved(app, pilot)
         screen = app.screen

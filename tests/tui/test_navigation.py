@@ -13,12 +13,14 @@ def main(app) -> MainScreen:
     return screen
 
 
-async def test_opens_on_the_first_event_of_the_timeline(mirna, make_app):
+async def test_opens_on_the_newest_event_and_g_goes_to_the_first(mirna, make_app):
     app = make_app(mirna)
-    async with app.run_test(size=(120, 40)):
+    async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
         assert app.focused is screen.timeline
         assert [e.id for e in screen.timeline.events] == MIRNA_TIMELINE
+        assert screen.timeline.cursor_id == "second-walkout"  # the timeline is by date: the last
+        await pilot.press("g")
         assert screen.timeline.cursor_id == "sign"
 
 
@@ -27,6 +29,8 @@ async def test_j_k_and_arrows_move_the_cursor_and_stop_at_the_ends(mirna, make_a
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = main(app).timeline
         await pilot.press("j")
+        assert timeline.cursor_id == "second-walkout"  # opened on the last event: j stops there
+        await pilot.press("g", "j")
         assert timeline.cursor_id == "injunction"
         await pilot.press("down")
         assert timeline.cursor_id == "walkout"
@@ -54,10 +58,11 @@ async def test_page_down_and_up_move_by_a_screenful(sample, make_app):
     app = make_app(sample)
     async with app.run_test(size=(80, 24)) as pilot:
         timeline = main(app).timeline
-        # 24 rows - 2 header - 1 pane tabs - 1 footer - 2 border = 18 rows of events.
-        assert timeline.scrollable_content_region.height == 18
+        # 24 rows - 3 header (one line of summary) - 1 pane tabs - 1 footer - 2 border = 17 rows.
+        assert timeline.scrollable_content_region.height == 17
+        await pilot.press("g")  # from the top (the reader opens on the newest event)
         await pilot.press("pagedown")
-        assert timeline.cursor == 18
+        assert timeline.cursor == 17
         assert timeline.scroll_y > 0  # the new row is on screen
         await pilot.press("pageup")
         assert timeline.cursor == 0
@@ -89,7 +94,7 @@ async def test_each_list_pane_keeps_its_own_cursor(mirna, make_app):
     app = make_app(mirna)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
-        await pilot.press("j", "2", "j", "j", "3", "j", "1")
+        await pilot.press("g", "j", "2", "j", "j", "3", "j", "1")
         assert screen.timeline.cursor_id == "injunction"
         assert screen.actors.cursor_id == "brandt"
         assert screen.reactions.cursor_id == "velmar"

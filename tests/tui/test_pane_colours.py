@@ -30,6 +30,7 @@ async def test_muted_text_follows_focus(make_app: MakeApp, sample: Briefing) -> 
     first_date = "2017–2024"  # the sample's first event
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = app.screen.timeline
+        await pilot.press("g")  # the first event on the first row (the reader opens on the newest)
         await pilot.pause()
         focused = date_colour(timeline, first_date)
         await pilot.press("2")  # focus goes to Actors
@@ -46,6 +47,7 @@ async def test_rows_follow_a_theme_change(make_app: MakeApp, sample: Briefing) -
     app = make_app(sample, theme="textual-dark")
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = app.screen.timeline
+        await pilot.press("g")  # the first event on the first row
         await pilot.pause()
         dark = date_colour(timeline, "2017–2024")
         app.theme = "textual-light"

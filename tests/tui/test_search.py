@@ -53,6 +53,7 @@ async def test_enter_goes_to_the_first_match_and_n_N_step_through_all_panes(mirn
     app = make_app(mirna)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
+        await pilot.press("g")  # from the first event: Enter goes to the first match from the cursor
         await search(pilot, "union")
         await pilot.press("enter")
         assert app.focused is screen.timeline
@@ -98,6 +99,7 @@ async def test_escape_clears_the_search(mirna, make_app):
     app = make_app(mirna)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
+        await pilot.press("g")  # from the first event: Enter goes to the first match from the cursor
         await search(pilot, "union")
         await pilot.press("enter", "escape")
         assert not screen.search_bar.is_open
@@ -154,7 +156,7 @@ async def test_no_matches_is_said_plainly(mirna, make_app):
         await search(pilot, "zebra")
         assert count_label(screen) == "no matches"
         await pilot.press("enter")
-        assert screen.timeline.cursor_id == "sign"  # nowhere to go: stay put
+        assert screen.timeline.cursor_id == "second-walkout"  # nowhere to go: stay put (on the newest)
 
 
 async def test_a_slash_inside_the_query_is_text(mirna, make_app):
@@ -198,6 +200,7 @@ async def test_the_actor_filter_recounts_the_search_over_the_events_it_shows(mir
     app = make_app(mirna)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
+        await pilot.press("g")  # from the first event: Enter goes to the first match from the cursor
         await search(pilot, "MDU")  # the union's alias: its four events, and the union itself
         await pilot.press("enter")
         everywhere = len(screen.matches)

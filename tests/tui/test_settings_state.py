@@ -97,7 +97,7 @@ async def test_closing_and_reopening_puts_the_reader_back_where_they_left_off(tm
     path = copy_mirna(tmp_path / "work")
     app = prepare_mirna(path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("j", "j", "2", "j", "3", "j")  # an event, an actor, a reaction; in Reactions
+        await pilot.press("g", "j", "j", "2", "j", "3", "j")  # an event, an actor, a reaction; in Reactions
         before = app.view_state()
         assert before.pane == "reactions" and before.event == "walkout"
         await pilot.press("q")
@@ -114,7 +114,7 @@ async def test_closing_and_reopening_puts_the_reader_back_where_they_left_off(tm
 async def test_each_briefing_keeps_its_own_place(tmp_path):
     first = copy_mirna(tmp_path / "one")
     second = copy_mirna(tmp_path / "two")
-    for path, keys in ((first, ("G",)), (second, ("j",))):
+    for path, keys in ((first, ("G",)), (second, ("g", "j"))):
         app = prepare_mirna(path)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.press(*keys, "q")

@@ -1,9 +1,11 @@
 """Pictures of the reader in each bundled theme, without colour, and of the library.
 
 Each docstring says what a reviewer should see. The scene is the same as
-test_snapshots.test_main_screen_wide: the sample at 120x40, the three lists
-down the left and Source on the right, first event selected in the focused
-Timeline (heavy frame, title reversed), its quote highlighted in Source,
+test_snapshots.test_main_screen_wide, after g (the reader opens on the newest
+event; g brings the first, and the "?" claimed marks near the top, into view): the
+sample at 120x40, the header with the summary's first two lines and "6 assessments
+· i", the three lists down the left and Source on the right, first event selected in
+the focused Timeline (heavy frame, title reversed), its quote highlighted in Source,
 Turkey open in Reactions with its "+ supportive" stance, "?" (claimed) and
 "✗" (denied) marks in Timeline.
 Regenerate with: pytest tests/tui/test_theme_snapshots.py --snapshot-update
@@ -32,7 +34,7 @@ def test_briefing_dark(snap_compare):
     Source is white on amber with an amber ▌ bar beside it. the "?" (claimed) mark is amber,
     "✗" (denied) red, Turkey's "+ supportive" green. Selections in the other panes are a
     quiet grey with a › mark."""
-    assert snap_compare(sample_app("briefing-dark"), terminal_size=(120, 40))
+    assert snap_compare(sample_app("briefing-dark"), press=["g"], terminal_size=(120, 40))
 
 
 def test_briefing_light(snap_compare):
@@ -40,14 +42,14 @@ def test_briefing_light(snap_compare):
     bar; its quote in Source is black on golden yellow with a dark gold ▌ bar. The "?" (claimed) mark is
     brown, "✗" (denied) dark red, "+ supportive" dark green: all readable on the white
     background. Selections in the other panes are paler, with a › mark."""
-    assert snap_compare(sample_app("briefing-light"), terminal_size=(120, 40))
+    assert snap_compare(sample_app("briefing-light"), press=["g"], terminal_size=(120, 40))
 
 
 def test_briefing_high_contrast(snap_compare):
     """Pure black background, white text, white borders. The selected event is white on deep
     blue; its quote in Source is black on cyan with a yellow ▌ bar. The "?" (claimed) mark is
     gold, "✗" (denied) light red, "+ supportive" bright green; dates and roles are light grey."""
-    assert snap_compare(sample_app("briefing-high-contrast"), terminal_size=(120, 40))
+    assert snap_compare(sample_app("briefing-high-contrast"), press=["g"], terminal_size=(120, 40))
 
 
 def test_briefing_terminal(snap_compare):
@@ -56,7 +58,7 @@ def test_briefing_terminal(snap_compare):
     Source is black on cyan with a yellow ▌ bar. The "?" (claimed) mark is yellow, "✗"
     (denied) red, "+ supportive" green, actor kinds cyan. The focused Timeline's frame is
     heavy and magenta; selections in the other panes show only a › mark."""
-    assert snap_compare(sample_app("briefing-terminal"), terminal_size=(120, 40))
+    assert snap_compare(sample_app("briefing-terminal"), press=["g"], terminal_size=(120, 40))
 
 
 def test_no_color(snap_compare, monkeypatch):
@@ -64,7 +66,7 @@ def test_no_color(snap_compare, monkeypatch):
     Source stands out by brightness, the selected event as a reversed bar, the focused Timeline by
     its heavy frame and reversed title, and each stance and status by its mark and word."""
     monkeypatch.setenv("NO_COLOR", "1")
-    assert snap_compare(sample_app("briefing-dark"), terminal_size=(120, 40))
+    assert snap_compare(sample_app("briefing-dark"), press=["g"], terminal_size=(120, 40))
 
 
 def test_library(snap_compare, tmp_path, monkeypatch):

@@ -102,7 +102,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             PaneArea(self._size_panes, id="panes"),
             Container(id="lists"),
         )
-        yield BriefingHeader(self.briefing)
+        yield BriefingHeader(self.briefing, self.app.size)
         yield self._widgets.tabs
         with self._widgets.area:
             # Reading order, as numbered: the lists down a column (1-3), Source beside or under it (4).
@@ -194,6 +194,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         ):
             if item_id is not None:
                 self.pane(name).select_id(item_id, notify=False)
+        if state.event is None:  # a first open: the newest event (the timeline is by date); g goes up
+            self.timeline.select_index(self.timeline.count - 1, notify=False)
         if state.filter_actor is not None and self.actors.select_id(state.filter_actor, notify=False):
             self._filter_timeline(self.actors.selected)
             if state.event is not None:
@@ -254,6 +256,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         for mode in ("wide", "split", "single"):
             self.set_class(mode == mode_for(size), f"-{mode}")
         self._widgets.key_bar.show_command_palette = self._has_palette_key(size)
+        self.query(BriefingHeader).first().fit(size)  # the summary wraps to the width, more lines when tall
         self._stage()
 
     @staticmethod
@@ -283,7 +286,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _size_panes(self) -> None:
         """Size the panes to their content in the room the panes' area has (tui/pane_layout.py)."""
-        area = self._widgets.area.room(self.layout_mode, self.app.size)
+        area = self._widgets.area.room(self.layout_mode, self.app.size, self.briefing)
         lists = (self.timeline, self.actors, self.reactions)
         arrange(self.layout_mode, area, self._widgets.lists, lists, self._on_screen)
 
