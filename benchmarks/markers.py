@@ -2,7 +2,8 @@
 
     python3 benchmarks/markers.py BRIEFING.yaml     # prints {"markers": [...], "events": N}
 
-The first event's title (the Timeline's first row); the first actor's name
+The newest event's title (a first open puts the Timeline's cursor there, and
+scrolls it into view; the state folder is empty in the benchmark); the first actor's name
 followed by its kind, as the Actors pane's first row shows them (the name
 alone may also be in the header); the first reaction's country and code
 (Reactions); and the Source pane's title, "Source · …" (the header says
@@ -27,7 +28,7 @@ def markers(path: Path) -> list[str]:
         raise SystemExit(f"{path} has errors; the benchmark needs a valid briefing")
     found = ["Source · "]
     if briefing.events:
-        found.append(briefing.events[0].title[:PREFIX])
+        found.append(briefing.events[-1].title[:PREFIX])
     if briefing.actors:
         first = briefing.actors[0]
         found.append(f"{first.name}  {first.kind}"[-PREFIX:])
