@@ -61,6 +61,8 @@ def test_16_colours_and_the_terminals_own_theme(reader, term: str) -> None:
     terminal = reader(term)
     written = bytes(terminal.raw)
     assert not any(code in written for code in (*EIGHT_BIT, *TRUE_COLOUR))
-    # briefing-terminal: the selected row on the terminal's blue, the panes on its own background.
-    assert cell_after(terminal, "▶").bg == "blue"
+    # briefing-terminal: the selected row a reversed bold bar in the terminal's own colours,
+    # the panes on its own background.
+    selected = cell_after(terminal, "▶")
+    assert selected.reverse and selected.bold and selected.bg == "default"
     assert cell_after(terminal, "╭").bg == "default"

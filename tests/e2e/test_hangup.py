@@ -99,7 +99,7 @@ def test_a_terminal_closed_at_first_paint_leaves_no_reader_behind(run, isolated_
 )
 def test_a_signal_ends_a_running_reader_and_gives_the_terminal_back(run, stop, code):
     term = run(str(HARBOUR))
-    term.wait_for("▶ 2023")
+    term.wait_for("▶ 12 Mar 2024")  # opened on the newest event
     term.process.send_signal(stop)
     sent = time.monotonic()
     assert term.wait_exit(timeout=GONE_WITHIN) == code
@@ -109,8 +109,8 @@ def test_a_signal_ends_a_running_reader_and_gives_the_terminal_back(run, stop, c
 
 def test_a_closed_terminal_keeps_the_readers_place(run):
     term = run(str(HARBOUR))
-    term.wait_for("▶ 2023")
-    term.press("j", "j")
+    term.wait_for("▶ 12 Mar 2024")  # opened on the newest event
+    term.press("g", "j", "j")
     term.wait_for("▶ 1 Mar 2024")
     term.hang_up()
     assert term.wait_exit(timeout=GONE_WITHIN) == 129
@@ -125,8 +125,8 @@ def test_a_reader_stuck_writing_to_its_terminal_ends_and_keeps_its_place(run, st
     # Nothing the loop would run can end the reader then: the watchdog does, after
     # keeping the reader's place from a thread of its own.
     term = run(str(HARBOUR), controlling=True)  # so that resizing sends SIGWINCH
-    term.wait_for("▶ 2023")
-    term.press("j", "j")
+    term.wait_for("▶ 12 Mar 2024")  # opened on the newest event
+    term.press("g", "j", "j")
     term.wait_for("▶ 1 Mar 2024")
     for size in [(90, 28), SIZE] * 20:  # each size redraws the whole screen; nothing reads it
         term.resize(*size)

@@ -35,8 +35,14 @@ def run() -> Iterator:
 
 def test_a_new_reader_at_80x24_reads_searches_and_quits(run):
     term = run(size=(80, 24))  # no file: the bundled sample
-    # The pane strip under the header says where the other panes are.
-    term.wait_for("HTS advances toward Damascus", "1 Timeline", "2 Actors", "4 Source", "▶ 2017–2024")
+    # The pane strip under the header says where the other panes are; the summary's first
+    # line is in the header, the newest event selected; g goes to the first.
+    term.wait_for(
+        *("HTS advances toward Damascus", "6 assessments · i", "An offensive led by Hayat Tahrir"),
+        *("1 Timeline", "2 Actors", "4 Source", "▶ 7–8 Dec 2024"),
+    )
+    term.press("g")
+    term.wait_for("▶ 2017–2024")
     term.press("j")
     term.wait_for("▶ 2018")
     term.press("4")  # the quote behind the selected event, in the article
@@ -91,8 +97,8 @@ def test_a_reader_hung_up_or_terminated_keeps_its_place(run, stop):
     # A dropped SSH connection hangs the reader up; `kill` terminates it. Either way the
     # next start opens where the reader was, as it does after q.
     term = run(str(HARBOUR), size=(100, 30))
-    term.wait_for("▶ 2023")
-    term.press("j", "j")
+    term.wait_for("▶ 12 Mar 2024")  # opened on the newest event
+    term.press("g", "j", "j")
     term.wait_for("▶ 1 Mar 2024")
     term.process.send_signal(stop)
     term.wait_exit()

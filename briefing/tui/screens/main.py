@@ -102,7 +102,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
             PaneArea(self._size_panes, id="panes"),
             Container(id="lists"),
         )
-        yield BriefingHeader(self.briefing, self.app.size)
+        self._header = BriefingHeader(self.briefing, self.app.size)  # kept, as the panes are (above)
+        yield self._header
         yield self._widgets.tabs
         with self._widgets.area:
             # Reading order, as numbered: the lists down a column (1-3), Source beside or under it (4).
@@ -186,7 +187,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
     # -- where the reader is --------------------------------------------------------
 
     def restore(self, state: ViewState) -> None:
-        """Put the reader back where ``state`` says, ignoring ids this briefing lacks."""
+        """Put the reader where ``state`` says (by default on the newest event), ignoring ids it lacks."""
+        self.timeline.select_index(self.timeline.count - 1 if state.event is None else 0, notify=False)
         for name, item_id in (
             ("actors", state.actor),
             ("reactions", state.reaction),
@@ -194,8 +196,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         ):
             if item_id is not None:
                 self.pane(name).select_id(item_id, notify=False)
-        if state.event is None:  # a first open: the newest event (the timeline is by date); g goes up
-            self.timeline.select_index(self.timeline.count - 1, notify=False)
         if state.filter_actor is not None and self.actors.select_id(state.filter_actor, notify=False):
             self._filter_timeline(self.actors.selected)
             if state.event is not None:
@@ -256,7 +256,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         for mode in ("wide", "split", "single"):
             self.set_class(mode == mode_for(size), f"-{mode}")
         self._widgets.key_bar.show_command_palette = self._has_palette_key(size)
-        self.query(BriefingHeader).first().fit(size)  # the summary wraps to the width, more lines when tall
+        self._header.fit(size)  # the summary wraps to the width, more lines when tall
         self._stage()
 
     @staticmethod
