@@ -2,9 +2,9 @@
 
 The layout is documented in docs/export-json.md; change it only together with
 that page. A key added to the format is added to the export (new keys may come
-within a version); removing or renaming one changes ``EXPORT_VERSION``. Keys come out in a fixed order and every key
-is always present (``null`` or empty when the briefing does not give it), so a
-consumer never has to guess which keys exist.
+within a version); removing or renaming one changes ``EXPORT_VERSION``. Keys come
+out in a fixed order and every key is always present (``null`` or empty when the
+briefing does not give it), so a consumer never has to guess which keys exist.
 """
 
 from __future__ import annotations
