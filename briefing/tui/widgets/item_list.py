@@ -23,11 +23,10 @@ from textual.strip import Strip
 from briefing.tui import keys
 from briefing.tui.styling import MARGIN, Run, as_layers, layered, line_segments
 from briefing.tui.widgets.pane import Pane
-from briefing.tui.wrapping import cells, wrap_offsets
+from briefing.tui.wrapping import wrap_offsets
 
 GUTTER = 2  # cursor mark and link/match mark
 Paragraph = tuple[int, list[tuple[str, str | None]]]  # indent, runs of (text, component)
-Line = tuple[list[Run], int]  # a line of an item, and how many cells wide it is
 
 
 class ItemList(Pane):
@@ -107,7 +106,7 @@ class ItemList(Pane):
         self.search_query = ""  # not `query`: that is a DOM method
         self._starts: list[int] = []  # first line of each item, for variable heights
         self._heights: list[int] = []  # lines of each item
-        self._lines_cache: LRUCache[tuple[int, int], list[Line]] = LRUCache(2048)
+        self._lines_cache: LRUCache[tuple[int, int], list[list[Run]]] = LRUCache(2048)
         self._positions: dict[str, int] | None = None
         self._wanted: dict[int, int] = {}  # wanted_rows by width, for the items of now
 
@@ -297,13 +296,11 @@ class ItemList(Pane):
         """The cells an item's text has beside the gutter, at the width last measured."""
         return max(self.fitted_width - GUTTER, 1)
 
-    def _lines(self, index: int) -> list[Line]:
+    def _lines(self, index: int) -> list[list[Run]]:
         key = (index, self._text_width)
         lines = self._lines_cache.get(key)
         if lines is None:
-            runs = self.item_lines(index, self._text_width) or [[]]
-            lines = [(line, cells("".join(text for text, _ in line))) for line in runs]
-            self._lines_cache[key] = lines
+            lines = self._lines_cache[key] = self.item_lines(index, self._text_width) or [[]]
         return lines
 
     def item_span(self, index: int) -> tuple[int, int]:
@@ -368,7 +365,7 @@ class ItemList(Pane):
         style = base
         if index == self.cursor:
             style = base + self.style_of("cursor" if self.has_focus else "cursor-blurred")
-        runs, _used = self._lines(index)[row]
+        runs = self._lines(index)[row]
         if self.search_query and item_id in self.matched:
             runs = self._highlighted(runs)
         gutter = self._gutter(index, row, item_id)
