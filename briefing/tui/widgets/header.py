@@ -7,6 +7,8 @@ the last line shown ends with "…" when the summary is cut.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Size
@@ -34,13 +36,20 @@ def summary_lines(summary: str | None, terminal: Size) -> list[Content]:
     if not summary:
         return []
     width = max(terminal.width - 2 * PADDING, 1)
-    lines = Content(" ".join(summary.split())).wrap(width)
+    lines = _wrapped(summary, width)
     most = next(rows for from_height, rows in SUMMARY_ROWS if terminal.height >= from_height)
     if len(lines) <= most:
-        return lines
-    shown = lines[:most]
+        return list(lines)
+    shown = list(lines[:most])
     shown[-1] = shown[-1].rstrip().truncate(width - 1) + "…"
     return shown
+
+
+@lru_cache(maxsize=4)
+def _wrapped(summary: str, width: int) -> tuple[Content, ...]:
+    # Asked for about ten times while the first screen is laid out (each layout pass and the
+    # panes' room); wrapping a long summary each time cost the first paint about 5 ms.
+    return tuple(Content(" ".join(summary.split())).wrap(width))
 
 
 def header_rows(briefing: Briefing, terminal: Size) -> int:
@@ -65,10 +74,14 @@ class BriefingHeader(Static):
     def __init__(self, briefing: Briefing, terminal: Size, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.briefing = briefing
+        self._fitted: Size | None = None
         self.fit(terminal)
 
     def fit(self, terminal: Size) -> None:
         """Lay the header out for a terminal of this size (the summary wraps to its width)."""
+        if terminal == self._fitted:  # each layout pass asks; an update lays the screen out again
+            return
+        self._fitted = terminal
         self.styles.height = header_rows(self.briefing, terminal)
         self.update(self._content(terminal))
 
