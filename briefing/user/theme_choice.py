@@ -34,14 +34,11 @@ def automatic_theme(color_system: str | None) -> str:
     return TERMINAL_THEME if color_system in FEW_COLOURS else DEFAULT_THEME
 
 
-def terminal_colour_system(environ: Mapping[str, str]) -> str | None:
+def terminal_colour_system() -> str | None:
     """The colours Textual draws with in this terminal, found the way its own console finds them:
     TEXTUAL_COLOR_SYSTEM if set, else COLORTERM (truecolor/24bit) and TERM (xterm-256color: 256;
-    xterm, linux, screen: 16)."""
+    xterm, linux, screen: 16). NO_COLOR changes how colours are written, not this."""
     from rich.console import Console
     from textual import constants
 
-    # What Textual's App gives its console: NO_COLOR out of the environment, always a terminal.
-    quiet = {name: value for name, value in environ.items() if name != "NO_COLOR"}
-    console = Console(color_system=constants.COLOR_SYSTEM, force_terminal=True, _environ=quiet)  # type: ignore[arg-type]
-    return console.color_system
+    return Console(color_system=constants.COLOR_SYSTEM, force_terminal=True).color_system

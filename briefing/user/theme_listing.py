@@ -20,7 +20,7 @@ def print_themes() -> int:
     remembered, _state_problems = state.load_state()
     # From config.yaml, state.json or TEXTUAL_THEME, unchecked here: printed only through the gate.
     chosen = chosen_theme(None, config.theme, remembered, os.environ)
-    current = one_line(chosen or automatic_theme(terminal_colour_system(os.environ)))
+    current = one_line(chosen or automatic_theme(terminal_colour_system()))
 
     rows: list[tuple[str, str, str]] = []
     for theme in catalog.themes:
