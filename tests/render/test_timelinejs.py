@@ -136,3 +136,20 @@ def test_timelinejs_from_the_command_line(sample_path, tmp_path):
     target = tmp_path / "timeline.json"
     assert cli.main(["export", str(sample_path), "--format", "timelinejs", "-o", str(target)]) == 0
     assert json.loads(target.read_text(encoding="utf-8"))["title"]["unique_id"] == load(sample_path).id
+
+
+def test_every_form_of_the_date_grammar_keeps_its_precision():
+    """tests/data/valid/date-forms.yaml has one event per form: a year to a minute, single and ranges."""
+    briefing = load(REPO / "tests/data/valid/date-forms.yaml")
+    parts = {"year": ["year"], "month": ["year", "month"], "day": ["year", "month", "day"]}
+    parts["minute"] = parts["day"]
+    slides = {s["unique_id"]: s for s in _timeline(briefing)["events"]}
+    for event in briefing.events:
+        slide = slides[event.id]
+        ends = [("start_date", event.date.start), ("end_date", event.date.end)]
+        for key, point in ends:
+            if point is None:
+                assert key not in slide
+                continue
+            assert list(slide[key]) == parts[point.precision], event.id
+            assert all(slide[key][part] == getattr(point.earliest, part) for part in slide[key])
