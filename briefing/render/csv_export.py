@@ -19,7 +19,7 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from briefing.model import Briefing, Evidence, Place
+from briefing.model import Briefing, DateSpec, Evidence, Place
 from briefing.render import CSV_TABLES, labels
 from briefing.render.json_export import date_dict
 
@@ -116,8 +116,8 @@ def _joined(values: Iterable[str]) -> str:
     return "; ".join(dict.fromkeys(values))  # each once, in order
 
 
-def _date_cells(briefing_date: Any) -> Row:
-    spec = date_dict(briefing_date)
+def _date_cells(date: DateSpec | None) -> Row:
+    spec = date_dict(date)
     if spec is None:
         return dict.fromkeys(_DATE)
     keys = ("text", "display", "earliest", "latest", "precision", "approximate", "uncertain")
