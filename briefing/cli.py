@@ -32,7 +32,7 @@ from briefing.cli_output import (
     tell,
     text_command,
 )
-from briefing.render import SECTIONS
+from briefing.render import CSV_TABLES, SECTIONS
 
 if TYPE_CHECKING:
     import argparse
@@ -80,9 +80,10 @@ def _parser() -> argparse.ArgumentParser:
     p_show.add_argument("--width", type=_width, metavar="COLUMNS", help="wrap at this width")
     p_show.add_argument("--only", metavar="SECTIONS", help=f"comma-separated sections: {','.join(SECTIONS)}")
 
-    p_exp = sub.add_parser("export", parents=[common], help="write a briefing as Markdown, JSON or HTML")
+    p_exp = sub.add_parser("export", parents=[common], help="write a briefing in another format")
     p_exp.add_argument("path", type=Path, metavar="PATH")
-    p_exp.add_argument("--format", required=True, choices=("markdown", "json", "html"))
+    p_exp.add_argument("--format", required=True, choices=("markdown", "json", "html", "csv", "timelinejs"))
+    p_exp.add_argument("--table", choices=CSV_TABLES, help="with --format csv: the records (default: events)")
     p_exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
 
     sub.add_parser("themes", parents=[common], help="list the available themes")

@@ -148,6 +148,8 @@ def export(args: argparse.Namespace) -> int:
     from briefing.render import export
 
     output = args.output
+    if args.table is not None and args.format != "csv":
+        raise UsageError("--table goes with --format csv only")
     if output is not None:
         # Refused before anything is read or written: a FIFO, a device, a folder, a bad link.
         from briefing.user.settings import replaceable
@@ -161,7 +163,7 @@ def export(args: argparse.Namespace) -> int:
     briefing = _load_or_report(args.path, args.max_size)
     if briefing is None:
         return EXIT_INVALID
-    text = export(briefing, args.format)
+    text = export(briefing, args.format, args.table or "events")
     if output is None:
         sys.stdout.write(text)
         return EXIT_OK

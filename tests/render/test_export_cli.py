@@ -8,7 +8,7 @@ import pytest
 
 from briefing import cli
 from briefing.format.loader import load
-from briefing.render import export
+from briefing.render import FORMATS, export
 
 
 def test_export_to_stdout_and_to_a_file(sample_path, tmp_path, capsys):
@@ -21,11 +21,12 @@ def test_export_to_stdout_and_to_a_file(sample_path, tmp_path, capsys):
     assert target.read_text(encoding="utf-8") == export(load(sample_path), "html")
 
 
-def test_an_invalid_briefing_is_reported_and_nothing_is_written(tmp_path, capsys):
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_invalid_briefing_is_reported_and_nothing_is_written(tmp_path, capsys, fmt):
     bad = tmp_path / "bad.yaml"
     bad.write_text('briefing: 1\nid: x\ntitle: X\nas_of: "2024-13"\nsources: []\n', encoding="utf-8")
     target = tmp_path / "out.md"
-    assert cli.main(["export", str(bad), "--format", "markdown", "-o", str(target)]) == 1
+    assert cli.main(["export", str(bad), "--format", fmt, "-o", str(target)]) == 1
     assert "month 13 does not exist" in capsys.readouterr().err
     assert not target.exists()
 

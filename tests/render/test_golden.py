@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.format.loader import load
-from briefing.render import export
+from briefing.render import CSV_TABLES, export
 from briefing.render.terminal import render_show
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -27,15 +27,23 @@ OUTPUTS = {
     "json": lambda b: export(b, "json"),
     "html": lambda b: export(b, "html"),
     "txt": lambda b: render_show(b, width=80, sections=None, color=False),
+    "timeline.json": lambda b: export(b, "timelinejs"),
+    "csv": lambda b: export(b, "csv"),  # the events
+    **{f"{table}.csv": (lambda b, t=table: export(b, "csv", t)) for table in CSV_TABLES[1:]},
 }
 
 
-@pytest.mark.parametrize("suffix", OUTPUTS)
-@pytest.mark.parametrize("name", BRIEFINGS)
+# One event per form of the date grammar: for the exports that carry a date's precision.
+DATE_FORMS = REPO / "tests" / "data" / "valid" / "date-forms.yaml"
+CASES = [(name, suffix) for name in BRIEFINGS for suffix in OUTPUTS]
+CASES += [("date-forms", "csv"), ("date-forms", "timeline.json")]
+
+
+@pytest.mark.parametrize(("name", "suffix"), CASES)
 def test_output_matches_the_golden_file(name: str, suffix: str):
-    actual = OUTPUTS[suffix](load(BRIEFINGS[name]))
+    actual = OUTPUTS[suffix](load(BRIEFINGS.get(name, DATE_FORMS)))
     golden = GOLDEN / f"{name}.{suffix}"
     if os.environ.get("BRIEFING_UPDATE_GOLDEN") == "1":
-        golden.write_text(actual, encoding="utf-8", newline="\n")
+        golden.write_bytes(actual.encode("utf-8"))  # as is: CSV's CRLF line ends included
     assert golden.exists(), f"no golden file {golden.name}: run with BRIEFING_UPDATE_GOLDEN=1 and review it"
-    assert actual == golden.read_text(encoding="utf-8"), f"{golden.name} differs: review, then update"
+    assert actual == golden.read_bytes().decode("utf-8"), f"{golden.name} differs: review, then update"
