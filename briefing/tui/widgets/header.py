@@ -65,6 +65,7 @@ class BriefingHeader(Static):
     def __init__(self, briefing: Briefing, terminal: Size, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.briefing = briefing
+        self.news = ""  # "2 new · 1 changed since 20 Mar 2025" (tui/news.py), or nothing
         self.fit(terminal)
 
     def fit(self, terminal: Size) -> None:
@@ -83,6 +84,8 @@ class BriefingHeader(Static):
         title = Content.styled(briefing.title, "bold").truncate(10_000)
         status = (briefing.status, STATUS_STYLE.get(briefing.status, "bold"))
         second = Content.assemble(("as of ", "$text-muted"), briefing.as_of.display, "  ", status, "  ")
+        if self.news:  # early in the line: its end is what a narrow terminal cuts
+            second += Content.assemble((self.news, "bold reverse"), "  ")
         if briefing.summary or briefing.assessments:
             # Before the sources: the end of this line is what a narrow terminal cuts.
             count = len(briefing.assessments)
