@@ -348,7 +348,7 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("clear",), "clear the search; then the actor filter"),
     (
         ("next-change", "clear-changes"),
-        "the next item new or changed since you last read (marked `+` / `~`) / mark all read",
+        "the next item new or changed since you last read (marked `*` / `~`) / mark all read",
     ),
     (("command-palette",), "commands: jump to an event, actor or country, toggle the filter, pick a theme"),
     (("library",), "library: the briefings in your folder"),

@@ -22,7 +22,7 @@ Run = tuple[str, Style | None]  # a piece of a line, in the style the stylesheet
 MARGIN = Style(dim=True)
 # New and changed since the reader last read the briefing (tui/news.py): a mark that is a
 # character, so it reads in 16 colours and without colour.
-FRESH_MARKS = {"new": "+", "changed": "~"}
+FRESH_MARKS = {"new": "*", "changed": "~"}  # not "+": Reactions marks a supportive stance so
 
 
 def layer_style(widget: Widget, component: str) -> Style:
