@@ -18,6 +18,7 @@ collections.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 from collections import Counter
@@ -168,31 +169,39 @@ def values(record: object, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     and occurrence) gives each of those keys. ``skip`` leaves out attributes by name.
     """
     found: dict[str, Any] = {}
-    for attribute in dataclasses.fields(record):  # type: ignore[arg-type]
-        held = keys_of(attribute) if attribute.name not in skip else ()
-        value = getattr(record, attribute.name)
+    for attribute, held in _layout(type(record)):
+        if attribute in skip:
+            continue
+        value = getattr(record, attribute)
         if len(held) == 1:
-            found[held[0].name] = plain(value)
+            found[held[0]] = plain(value)
         else:
             for key in held:
-                found[key.name] = plain(getattr(value, key.name))
+                found[key] = plain(getattr(value, key))
     for name, value in getattr(record, "extensions", {}).items():
         found[name] = plain(value)
     return found
 
 
+@functools.cache
+def _layout(cls: type) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(attribute, the format keys it holds) of a record class, for the attributes that hold any."""
+    found = ((a.name, tuple(k.name for k in keys_of(a))) for a in dataclasses.fields(cls))
+    return tuple((name, held) for name, held in found if held)
+
+
 def plain(value: object) -> Any:
     """A value as readers see it, in JSON's terms: dates by their display, records as mappings."""
+    if value is None or isinstance(value, (str, int, float, bool)):  # the most, first
+        return value
     if isinstance(value, DateSpec):
         return value.display
-    if dataclasses.is_dataclass(value):
-        return values(value)
     if isinstance(value, (tuple, list)):
         return [plain(v) for v in value]
+    if dataclasses.is_dataclass(value):
+        return values(value)
     if isinstance(value, Mapping):
         return {str(k): plain(v) for k, v in value.items()}
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
     return str(value)
 
 
@@ -202,8 +211,13 @@ def canonical(value: Any) -> str:
 
 
 def _unordered(value: Any) -> Any:
+    if value is None or isinstance(value, str):
+        return value
     if isinstance(value, list):
-        return sorted((_unordered(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+        items = [_unordered(v) for v in value]
+        if all(isinstance(v, str) for v in items):  # refs, aliases, tags: the common case, and quick
+            return sorted(items)
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True))
     if isinstance(value, dict):
         return {k: _unordered(v) for k, v in value.items()}
     return value
