@@ -273,6 +273,9 @@ PLACES: dict[str, Place] = {
             KeySpec("library-reverse", "O", "reverse", "Reverse", "Reverse the order", footer=False),
             KeySpec("library-rescan", "r", "rescan", "Rescan", "Read the folder again"),
             KeySpec(
+                "library-diff", "d", "diff", "Changes", "On an older revision: what changed in the newest"
+            ),
+            KeySpec(
                 "library-back", "escape,backspace,q", "back", "Back", "Back to the briefing you were reading"
             ),
         ),
