@@ -21,6 +21,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from typing import Any
 
 from briefing.format.records import RECORDS
 from briefing.format.spec import keys_of
+from briefing.format.text import REPLACEMENT, one_line
 from briefing.model import Briefing, DateSpec
 
 DIFF_FORMAT = "briefing-diff"
@@ -36,6 +38,7 @@ DIFF_VERSION = 1
 KINDS: tuple[str, ...] = tuple(attribute for attribute, _field in RECORDS["briefing"].lists)
 # Read first in a change: a reaction's stance says more than any other field of it.
 FIRST: dict[str, tuple[str, ...]] = {"reaction": ("stance",)}
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,10 @@ def compare(old: Briefing, new: Briefing) -> BriefingDiff:
 
 
 def _side(briefing: Briefing) -> Side:
-    return Side(id=briefing.id, as_of=briefing.as_of.display, path=briefing.path)
+    # A file name is untrusted: through the terminal gate, and a name that is not UTF-8
+    # (lone surrogates, which no output can encode) shows U+FFFD where its bad bytes are.
+    path = None if briefing.path is None else _SURROGATES.sub(REPLACEMENT, one_line(briefing.path))
+    return Side(id=briefing.id, as_of=briefing.as_of.display, path=path)
 
 
 def _compare_kind(old: tuple[Any, ...], new: tuple[Any, ...]) -> KindDiff:

@@ -330,3 +330,13 @@ def test_the_digest_of_an_item_changes_exactly_when_the_diff_sees_a_change(kind)
     found = diff.compare(old, new).changes[kind]
     shared = before.keys() & after.keys()
     assert {i for i in shared if before[i] != after[i]} == {c.item.id for c in found.changed}
+
+
+def test_a_hostile_file_name_reaches_no_output_raw(tmp_path, capsys):
+    name = "evil\x1b]0;owned\x07\x9b31m.yaml"
+    write(tmp_path / name, revision())
+    b = write(tmp_path / "new.yaml", revision(lambda data: data.update(title="Changed")))
+    for form in ("text", "json", "markdown"):
+        assert cli.main(["diff", str(tmp_path / name), str(b), "--format", form]) == 1
+        out, _err = capsys.readouterr()
+        assert not any(c in out for c in "\x1b\x07\x9b"), form
