@@ -62,8 +62,7 @@ class NewsKeeper:
             self.briefing_id, self.news, self.unread = briefing.id, None, {}
         if news is not None and not news.empty:
             # A second version while the first's marks are unread: both count, since the first.
-            since = self.news.since if self.news is not None else news.since
-            self.news = News(since, news.new, news.changed, news.removed)
+            self.news = news if self.news is None else _merged(self.news, news, briefing)
             for kind in PANE_OF:
                 marks = self.unread.setdefault(kind, {})
                 marks.update(dict.fromkeys(news.changed.get(kind, ()), "changed"))
@@ -138,3 +137,19 @@ class NewsKeeper:
             found += [("~", label(by_id[i])) for i in changed if i in by_id]
             found += [("-", i) for i in removed]
         return found
+
+
+def _merged(first: News, then: News, briefing: Briefing) -> News:
+    """Two steps of news as one, since the first: what is new in either is new, if still there."""
+    new: dict[str, tuple[str, ...]] = {}
+    changed: dict[str, tuple[str, ...]] = {}
+    removed: dict[str, tuple[str, ...]] = {}
+    for kind in then.new:
+        present = {item.id for item in getattr(briefing, kind)}
+        added = dict.fromkeys((*first.new.get(kind, ()), *then.new.get(kind, ())))
+        new[kind] = tuple(i for i in added if i in present)
+        both = dict.fromkeys((*first.changed.get(kind, ()), *then.changed.get(kind, ())))
+        changed[kind] = tuple(i for i in both if i in present and i not in added)
+        gone = dict.fromkeys((*first.removed.get(kind, ()), *then.removed.get(kind, ())))
+        removed[kind] = tuple(i for i in gone if i not in present and i not in added)
+    return News(first.since, new, changed, removed)

@@ -104,3 +104,33 @@ async def test_a_live_reload_marks_what_the_new_version_changed(tmp_path):
         screen = app.screen
         assert "0 new · 1 changed since 21 Mar 2025" in header_text(screen)
         assert marks(screen) == {"timeline": {"protest": "changed"}}
+
+
+async def test_two_reloads_count_together_since_the_version_first_read(tmp_path):
+    path = write(tmp_path / "bridge.yaml", revision())
+    app = prepare(path, theme=None, max_size=None)
+
+    def rain(data: dict[str, Any]) -> None:
+        data["events"].append(
+            {
+                "id": "rain",
+                "date": "2025-03-21",
+                "title": "Rain",
+                "evidence": [{"source": "wire", "quote": "Rain fell on the square"}],
+            }
+        )
+
+    def and_stance(data: dict[str, Any]) -> None:
+        rain(data)
+        item(data, "reactions", "ostland")["stance"] = "opposed"
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        for change in (rain, and_stance):
+            write(path, revision(change))
+            info = path.stat()
+            os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+            await saved(app, pilot)
+            await settle(app, pilot)
+        assert "1 new · 1 changed since 21 Mar 2025" in header_text(app.screen)
+        assert marks(app.screen) == {"timeline": {"rain": "new"}, "reactions": {"ostland": "changed"}}
