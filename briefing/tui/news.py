@@ -15,12 +15,13 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from briefing.diff import digests, label
-from briefing.user.last_read import News, load_last_read, news_since, save_last_read
-
 if TYPE_CHECKING:
     from briefing.model import Briefing
     from briefing.tui.app import BriefingApp
+    from briefing.user.last_read import News
+
+# briefing.diff and briefing.user.last_read are imported in the worker, not at the reader's
+# start: with json and hashlib they were 14 ms of it.
 
 # The panes that show each kind of item, in the order `c` steps through them.
 PANE_OF = {"events": "timeline", "actors": "actors", "reactions": "reactions", "sources": "source"}
@@ -47,6 +48,9 @@ class NewsKeeper:
             self.app.run_worker(work, thread=True, group="news", exclusive=True)
 
     def _compare(self, briefing: Briefing) -> None:
+        from briefing.diff import digests
+        from briefing.user.last_read import load_last_read, news_since, save_last_read
+
         now = digests(briefing)
         last = load_last_read(briefing.id)
         news = news_since(last, now) if last is not None else None
@@ -122,6 +126,8 @@ class NewsKeeper:
 
     def lines(self, briefing: Briefing) -> list[tuple[str, str]]:
         """The news as (mark, text) lines for the palette's page: per kind, counts then items."""
+        from briefing.diff import label
+
         if self.news is None:
             return []
         found: list[tuple[str, str]] = []
@@ -141,6 +147,8 @@ class NewsKeeper:
 
 def _merged(first: News, then: News, briefing: Briefing) -> News:
     """Two steps of news as one, since the first: what is new in either is new, if still there."""
+    from briefing.user.last_read import News
+
     new: dict[str, tuple[str, ...]] = {}
     changed: dict[str, tuple[str, ...]] = {}
     removed: dict[str, tuple[str, ...]] = {}
