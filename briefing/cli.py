@@ -37,7 +37,7 @@ from briefing.render import CSV_TABLES, SECTIONS
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("validate", "show", "export", "themes", "paths", "open")
+SUBCOMMANDS = ("validate", "show", "export", "diff", "themes", "paths", "open")
 MAX_WIDTH_ARGUMENT = 10**6  # --width beyond this is clamped anyway (render.terminal.MAX_WIDTH)
 
 
@@ -85,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     p_exp.add_argument("--format", required=True, choices=("markdown", "json", "html", "csv", "timelinejs"))
     p_exp.add_argument("--table", choices=CSV_TABLES, help="with --format csv: the records (default: events)")
     p_exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
+
+    p_diff = sub.add_parser("diff", parents=[common], help="compare two revisions of a briefing")
+    p_diff.add_argument("old", type=Path, metavar="OLD")
+    p_diff.add_argument("new", type=Path, metavar="NEW")
+    p_diff.add_argument("--format", default="text", choices=("text", "markdown", "json"))
+    p_diff.add_argument("--force", action="store_true", help="compare briefings with different ids")
 
     sub.add_parser("themes", parents=[common], help="list the available themes")
     sub.add_parser("paths", parents=[common], help="print the config, themes, state and briefings folders")
@@ -174,6 +180,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return text_command(lambda: show(args))
     if command == "export":
         return text_command(lambda: export(args))
+    if command == "diff":
+        from briefing.cli_diff import diff_command
+
+        return text_command(lambda: diff_command(args))
     if command == "themes":
         from briefing.user.theme_listing import print_themes
 

@@ -40,7 +40,9 @@ from briefing.render import SECTIONS
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Sequence
 
+    from briefing.format.diagnostics import Diagnostic
     from briefing.user.library import LibraryEntry
 
 
@@ -96,14 +98,18 @@ def _validate_one(path: Path, *, quiet: bool, max_size: int | None, debug: bool)
         return EXIT_BUG
     for diagnostic in diagnostics:
         say(diagnostic.format(), err=True)
-    errors = sum(d.is_error for d in diagnostics)
-    warnings = len(diagnostics) - errors
-    if errors:
-        say(f"{shown}: invalid: {_count(errors, 'error')}, {_count(warnings, 'warning')}")
+    if any(d.is_error for d in diagnostics):
+        say(invalid_line(shown, diagnostics))
         return EXIT_INVALID
     if not quiet:
-        say(f"{shown}: ok ({_count(warnings, 'warning')})")
+        say(f"{shown}: ok ({_count(len(diagnostics), 'warning')})")
     return EXIT_OK
+
+
+def invalid_line(shown: str, diagnostics: Sequence[Diagnostic]) -> str:
+    """The line `validate` ends an invalid file's report with (diff says it too)."""
+    errors = sum(d.is_error for d in diagnostics)
+    return f"{shown}: invalid: {_count(errors, 'error')}, {_count(len(diagnostics) - errors, 'warning')}"
 
 
 def _count(n: int, word: str) -> str:

@@ -20,6 +20,7 @@ from briefing.tui.bindings import keymap_clashes
 from briefing.tui.colours import variable_defaults
 from briefing.tui.live import LiveFile
 from briefing.tui.memory import Memory
+from briefing.tui.news import NewsKeeper
 from briefing.tui.place import ViewState
 from briefing.tui.screens.main import MainScreen
 from briefing.user.settings import Config, config_path
@@ -29,6 +30,8 @@ from briefing.user.theme_files import ThemeSpec, bundled_themes, to_textual
 
 if TYPE_CHECKING:
     from briefing.tui.screens.library_screen import LibraryScreen
+    from briefing.tui.widgets.item_list import ItemList
+    from briefing.tui.widgets.source import SourceView
 
 NOTICE_SECONDS = 12  # problems with the user's files stay up long enough to be read
 _NO_COLOUR = NoColor()  # NO_COLOR with the terminal's own colours (see get_line_filters)
@@ -92,6 +95,7 @@ class BriefingApp(App[None]):
         self.max_size = max_size
         self.memory = Memory(enabled=remember, config_theme=self.config.theme)
         self.live = LiveFile(self) if live else None
+        self.news = NewsKeeper(self)  # what is new since the briefing was last read
         self.notices = list(notices)
         self.after_first_frame: Callable[[], None] | None = None  # run once the first frame is out
         for spec in (*bundled_themes(), *themes):  # a user theme may replace a bundled one
@@ -149,6 +153,8 @@ class BriefingApp(App[None]):
             # After the first frame: saving re-reads state.json and writes it to disk.
             opened = self.file
             self.call_after_refresh(lambda: self._say(self.memory.opened(opened)))
+            if self.briefing is not None:
+                self.call_after_refresh(self.news.arrived, self.briefing)
         if self.live is not None:
             self.live.start()
 
@@ -200,6 +206,8 @@ class BriefingApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "help":  # the keys listed are the reader's, which some screens do not take
             return getattr(self.screen, "READER_HELP", True)
+        if action in ("next_change", "clear_changes"):
+            return self.news.any_unread or (action == "clear_changes" and self.news.news is not None)
         return True
 
     def action_help(self) -> None:
@@ -207,6 +215,26 @@ class BriefingApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    # -- new since last read (tui/news.py) ---------------------------------------------
+
+    def on_item_list_moved(self, message: ItemList.Moved) -> None:
+        self.news.read(message.item_list.id, message.item_id)
+
+    def on_source_view_turned(self, message: SourceView.Turned) -> None:
+        self.news.read("source", message.source_id)
+
+    def action_next_change(self) -> None:
+        self.news.step()
+
+    def action_clear_changes(self) -> None:
+        self.news.clear()
+
+    def action_show_news(self) -> None:
+        from briefing.tui.screens.news_screen import NewsScreen
+
+        if self.news.news is not None and self.briefing is not None:
+            self.push_screen(NewsScreen(self.news.news.headline(), self.news.lines(self.briefing)))
 
     # -- the library ------------------------------------------------------------------
 
@@ -242,6 +270,8 @@ class BriefingApp(App[None]):
         self._say(self.memory.opened(file))
         if self.live is not None:
             self.live.follow(file, briefing)
+        if briefing is not None:
+            self.call_after_refresh(self.news.arrived, briefing)
         if briefing is None:
             from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 

@@ -30,6 +30,9 @@ class BriefingCommands(Provider):
         return self.screen if isinstance(self.screen, MainScreen) else None
 
     def _commands(self, main: MainScreen) -> Iterator[tuple[str, Callable[[], object], str]]:
+        news = self.app.news.news  # type: ignore[attr-defined]
+        if news is not None:
+            yield "What changed since you last read", self.app.action_show_news, news.headline()  # type: ignore[attr-defined]
         yield "Toggle actor filter", main.action_toggle_filter, "Show only the selected actor's events"
         yield "Search", main.action_start_search, "Find names, aliases, titles and text"
         yield "Clear search and filter", main.action_clear, "Remove highlights and the filter"

@@ -159,6 +159,21 @@ PLACES: dict[str, Place] = {
                 footer=False,
             ),
             KeySpec("clear", "escape", "clear", "Clear", "Clear the search; then the actor filter"),
+            KeySpec(
+                "next-change",
+                "c",
+                "app.next_change",
+                "Changes",
+                "Go to the next item new or changed since you last read the briefing",
+            ),
+            KeySpec(
+                "clear-changes",
+                "C",
+                "app.clear_changes",
+                "Mark read",
+                "Clear every new or changed mark at once",
+                footer=False,
+            ),
         ),
     ),
     "list": Place(
@@ -240,6 +255,10 @@ PLACES: dict[str, Place] = {
         "overview",
         (KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),),
     ),
+    "news": Place(
+        "what changed",
+        (KeySpec("news-back", "escape,backspace,q", "dismiss(None)", "Back", "Back to the panes"),),
+    ),
     "help": Place(
         "help", (KeySpec("help-close", "escape,backspace,question_mark,q", "dismiss", "Close help"),)
     ),
@@ -253,6 +272,9 @@ PLACES: dict[str, Place] = {
             ),
             KeySpec("library-reverse", "O", "reverse", "Reverse", "Reverse the order", footer=False),
             KeySpec("library-rescan", "r", "rescan", "Rescan", "Read the folder again"),
+            KeySpec(
+                "library-diff", "d", "diff", "Changes", "On an older revision: what changed in the newest"
+            ),
             KeySpec(
                 "library-back", "escape,backspace,q", "back", "Back", "Back to the briefing you were reading"
             ),
@@ -327,6 +349,10 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("search",), "search every pane as you type"),
     (("next-match", "previous-match"), "next / previous match"),
     (("clear",), "clear the search; then the actor filter"),
+    (
+        ("next-change", "clear-changes"),
+        "the next item new or changed since you last read (marked `*` / `~`) / mark all read",
+    ),
     (("command-palette",), "commands: jump to an event, actor or country, toggle the filter, pick a theme"),
     (("library",), "library: the briefings in your folder"),
     (("help",), "help: every key, and what the marks in the panes mean"),

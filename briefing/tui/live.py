@@ -127,6 +127,7 @@ class LiveFile:
         app.title = briefing.title
         if isinstance(shown, MainScreen):
             await self._replace(shown, briefing)
+            app.news.arrived(briefing)  # its news since last read, marked again on the new panes
         elif isinstance(shown, DiagnosticsScreen):
             # Fixed: the reader takes the place of the list of errors.
             reader = MainScreen(briefing, state=app.memory.view_of(file))

@@ -20,6 +20,9 @@ Run = tuple[str, Style | None]  # a piece of a line, in the style the stylesheet
 # leading spaces of a run of text, which would show snapshots shifted. For the same
 # reason, text joined to styled text puts its spaces at the end of a run, not the start.
 MARGIN = Style(dim=True)
+# New and changed since the reader last read the briefing (tui/news.py): a mark that is a
+# character, so it reads in 16 colours and without colour.
+FRESH_MARKS = {"new": "*", "changed": "~"}  # not "+": Reactions marks a supportive stance so
 
 
 def layer_style(widget: Widget, component: str) -> Style:

@@ -7,7 +7,7 @@ and shows entries as they come.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +34,8 @@ class LibraryEntry:
     sources: int = 0
     warnings: int = 0
     error: Diagnostic | None = None  # the first error of an invalid file
+    id: str | None = None  # the briefing's id: files sharing one are revisions of one briefing
+    newer: Path | None = None  # set on an older revision: the file of the newest (group_revisions)
 
     @property
     def valid(self) -> bool:
@@ -69,11 +71,38 @@ def scan_file(path: Path, *, max_size: int | None = None) -> LibraryEntry:
         reactions=len(briefing.reactions),
         sources=len(briefing.sources),
         warnings=sum(not d.is_error for d in diagnostics),
+        id=briefing.id,
     )
 
 
 def scan(folder: Path, *, max_size: int | None = None) -> list[LibraryEntry]:
     return [scan_file(path, max_size=max_size) for path in briefing_files(folder)]
+
+
+def group_revisions(entries: list[LibraryEntry]) -> list[LibraryEntry]:
+    """Revisions of one briefing (files sharing an id) together, where the first of them is.
+
+    The newest ``as_of`` comes first (file name breaks ties), and the older ones
+    right under it, each with ``newer`` naming the newest's file.
+    """
+    by_id: dict[str, list[LibraryEntry]] = {}
+    for entry in entries:
+        if entry.id is not None:
+            by_id.setdefault(entry.id, []).append(entry)
+    grouped: list[LibraryEntry] = []
+    for entry in entries:
+        revisions = by_id.get(entry.id or "", [entry])
+        if len(revisions) == 1:
+            grouped.append(entry)
+        elif entry is revisions[0]:  # the group's place in this order
+            newest_first = sorted(revisions, key=_revision_order, reverse=True)
+            newest = newest_first[0]
+            grouped += [newest, *(replace(r, newer=newest.path) for r in newest_first[1:])]
+    return grouped
+
+
+def _revision_order(entry: LibraryEntry) -> tuple[tuple[date, date], str]:
+    return entry.as_of_key or (date.min, date.min), entry.path.name.lower()
 
 
 def sort_entries(entries: Iterable[LibraryEntry], key: str, *, reverse: bool = False) -> list[LibraryEntry]:

@@ -16,6 +16,7 @@ from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.library_screen import LibraryScreen
 from briefing.tui.screens.main import MainScreen
+from briefing.tui.screens.news_screen import NewsScreen
 from briefing.tui.screens.overview import OverviewScreen
 from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.widgets.item_list import ItemList
@@ -32,6 +33,7 @@ OWNERS = {
     "reading": ReadingScreen,
     "detail": DetailScreen,
     "overview": OverviewScreen,
+    "news": NewsScreen,
     "help": HelpScreen,
     "diagnostics": DiagnosticsScreen,
     "library": LibraryScreen,

@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from briefing.tui import keys
 from briefing.tui.screens.scrolling import ReadingScreen
-from briefing.tui.styling import chip
+from briefing.tui.styling import FRESH_MARKS, chip
 from briefing.tui.widgets.key_bar import KeyBar
 from briefing.tui.widgets.reactions import STANCE_MARKS
 from briefing.tui.widgets.timeline import STATUS_MARKS
@@ -24,6 +24,7 @@ LEGEND = [
     (" ".join(STANCE_MARKS.values()), "in Reactions, before the stance: " + ", ".join(STANCE_MARKS)),
     ("●", "linked to the item you are on: its actors, or an actor's events"),
     ("◆", "matches the search (matching text is highlighted)"),
+    (" ".join(FRESH_MARKS.values()), "new / changed since you last read the briefing (c: the next)"),
     ("▌", "in Source: a line holding a quote behind the item you are on"),
 ]
 

@@ -22,7 +22,14 @@ from briefing.format.text import one_line
 from briefing.tui import keys
 from briefing.tui.widgets.key_bar import KeyBar
 from briefing.tui.widgets.library_list import LibraryList
-from briefing.user.library import SORT_KEYS, LibraryEntry, briefing_files, scan_file, sort_entries
+from briefing.user.library import (
+    SORT_KEYS,
+    LibraryEntry,
+    briefing_files,
+    group_revisions,
+    scan_file,
+    sort_entries,
+)
 
 SORT_NAMES = {"as_of": "date, newest first", "title": "title", "status": "status", "file": "file name"}
 
@@ -110,7 +117,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         self._show()
 
     def _show(self) -> None:
-        self.listing.show(sort_entries(self.entries, self.sort_key, reverse=self.reverse))
+        self.listing.show(group_revisions(sort_entries(self.entries, self.sort_key, reverse=self.reverse)))
         if not self.reader_moved:
             self.listing.select_index(0, notify=False)
         order = SORT_NAMES[self.sort_key] if not self.reverse else f"{SORT_NAMES[self.sort_key]}, reversed"
@@ -135,6 +142,15 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     def on_item_list_moved(self, _message: LibraryList.Moved) -> None:
         self.reader_moved = True
+        self.refresh_bindings()  # d works on an older revision only
+
+    def action_diff(self) -> None:
+        """On an older revision: what changed from it to the newest (briefing.diff)."""
+        from briefing.tui.screens.diff_screen import DiffScreen
+
+        entry = self.selected
+        if entry is not None and entry.newer is not None:
+            self.app.push_screen(DiffScreen(entry.path, entry.newer, max_size=self.max_size))
 
     def action_sort(self) -> None:
         self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
@@ -158,4 +174,6 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
             return self.app.screen_stack[0] is not self
         if action == "open":
             return self.selected is not None
+        if action == "diff":
+            return self.selected is not None and self.selected.newer is not None
         return True

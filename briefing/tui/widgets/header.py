@@ -75,6 +75,7 @@ class BriefingHeader(Static):
         super().__init__(id=id)
         self.briefing = briefing
         self._fitted: Size | None = None
+        self.news = ""  # "2 new · 1 changed since 20 Mar 2025" (tui/news.py), or nothing
         self.fit(terminal)
 
     def fit(self, terminal: Size) -> None:
@@ -84,6 +85,12 @@ class BriefingHeader(Static):
         self._fitted = terminal
         self.styles.height = header_rows(self.briefing, terminal)
         self.update(self._content(terminal))
+
+    def show_news(self, news: str) -> None:
+        """Say what is new since the briefing was last read (tui/news.py), or nothing."""
+        self.news = news
+        if self._fitted is not None:
+            self.update(self._content(self._fitted))
 
     def _overview_key(self) -> str:
         spec = next(k for place in keys.PLACES.values() for k in place.keys if k.id == "overview")
@@ -96,6 +103,8 @@ class BriefingHeader(Static):
         title = Content.styled(briefing.title, "bold").truncate(10_000)
         status = (briefing.status, STATUS_STYLE.get(briefing.status, "bold"))
         second = Content.assemble(("as of ", "$text-muted"), briefing.as_of.display, "  ", status, "  ")
+        if self.news:  # early in the line: its end is what a narrow terminal cuts
+            second += Content.assemble((self.news, "bold reverse"), "  ")
         if briefing.summary or briefing.assessments:
             # Before the sources: the end of this line is what a narrow terminal cuts.
             count = len(briefing.assessments)

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from briefing.tui import keys
-from briefing.tui.styling import MARGIN, Run, as_layers, layered, line_segments
+from briefing.tui.styling import FRESH_MARKS, MARGIN, Run, as_layers, layered, line_segments
 from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import wrap_offsets
 
@@ -70,6 +70,10 @@ class ItemList(Pane):
         & > .item-list--tag {
             color: $text-secondary;
         }
+        & > .item-list--fresh {
+            color: $warning;
+            text-style: bold;
+        }
     }
     """
 
@@ -81,6 +85,7 @@ class ItemList(Pane):
         "item-list--muted",  # secondary text: dates, roles, counts
         "item-list--label",  # names and titles
         "item-list--tag",  # status and stance words
+        "item-list--fresh",  # the mark of items new or changed since last read
     }
 
     BINDINGS: list[BindingType] = keys.bindings_for("list")
@@ -103,6 +108,7 @@ class ItemList(Pane):
         self.cursor = 0
         self.linked: frozenset[str] = frozenset()
         self.matched: Container[str] = frozenset()  # ids the search finds (asked row by row)
+        self.fresh: Mapping[str, str] = {}  # id -> "new" or "changed" since last read (tui/news.py)
         self.search_query = ""  # not `query`: that is a DOM method
         self._starts: list[int] = []  # first line of each item, for variable heights
         self._heights: list[int] = []  # lines of each item
@@ -221,6 +227,11 @@ class ItemList(Pane):
             before, self.linked = self.linked, ids
             if not self._scrolls(self._reveal_linked):
                 self._repaint_rows_of(before, ids)
+
+    def set_fresh(self, marks: Mapping[str, str]) -> None:
+        """Mark the items new or changed since the reader last read the briefing."""
+        before, self.fresh = self.fresh, dict(marks)
+        self._repaint_rows_of(before, self.fresh)
 
     def _scrolls(self, move: Callable[[], None]) -> bool:
         """Run ``move``; whether it scrolled the pane (which then repaints it all)."""
@@ -387,6 +398,8 @@ class ItemList(Pane):
             cursor = ("▶", None) if self.has_focus else ("›", self.style_of("muted"))
         if row:
             mark = (" ", MARGIN)
+        elif item_id in self.fresh:  # before the links: it clears once the reader is on it
+            mark = (FRESH_MARKS[self.fresh[item_id]], self.style_of("fresh"))
         elif item_id in self.linked:
             mark = ("●", self.style_of("linked"))
         elif self.search_query and item_id in self.matched:

@@ -62,15 +62,26 @@ class LibraryList(ItemList):
                 (0, [("✗ ", ERROR), (name, LABEL), ("  cannot be opened", ERROR)]),
                 (2, [(where, MUTED), (entry.error.message, None)]),
             ]
-        status = entry.status or "current"
+        older = entry.newer is not None  # an older revision, listed under the newest
+        status = "superseded" if older else (entry.status or "current")
+        indent = 2 if older else 0
         counts = (
             f"{_count(entry.events, 'event')} · {_count(entry.actors, 'actor')} · "
             f"{_count(entry.reactions, 'reaction')}"
         )
+        title = one_line(entry.title) if entry.title else name
         return [
-            (0, [(one_line(entry.title) if entry.title else name, LABEL)]),
+            # The newest is the entry above the group: d compares with it.
             (
-                2,
+                indent,
+                [
+                    ("↳ " if older else "", MUTED),
+                    (title, LABEL),
+                    ("  older revision" if older else "", MUTED),
+                ],
+            ),
+            (
+                indent + 2,
                 [
                     ("as of ", MUTED),
                     (one_line(entry.as_of or ""), None),

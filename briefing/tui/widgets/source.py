@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rich.style import Style
 from textual import work
@@ -10,11 +10,12 @@ from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Size
+from textual.message import Message
 from textual.strip import Strip
 
 from briefing.model import Briefing, Evidence, Source
 from briefing.tui import keys
-from briefing.tui.styling import MARGIN, Layer, layered, line_segments
+from briefing.tui.styling import FRESH_MARKS, MARGIN, Layer, layered, line_segments
 from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import line_of, wrap_offsets
 
@@ -75,6 +76,7 @@ class SourceView(Pane):
         self.capped: frozenset[str] = frozenset()  # sources with more matches than are listed
         self.current_match: tuple[str, Span] | None = None
         self.note = ""  # why nothing is highlighted, e.g. "no evidence for this actor"
+        self.fresh: Mapping[str, str] = {}  # source id -> "new" or "changed" since last read
         self._titles_shown: tuple[str | None, str | None] = (None, None)  # see _update_titles
         self._lines: list[Span] = []
         self._starts: list[int] = []
@@ -160,10 +162,23 @@ class SourceView(Pane):
             self._wrap()
             self.scroll_to(y=0, animate=False, force=True)
 
+    def set_fresh(self, marks: Mapping[str, str]) -> None:
+        """Mark, in the title, a source new or changed since the reader last read the briefing."""
+        self.fresh = dict(marks)
+        self._update_titles()
+
+    class Turned(Message):
+        """The reader turned to another source ([ or ])."""
+
+        def __init__(self, source_id: str) -> None:
+            super().__init__()
+            self.source_id = source_id
+
     def action_cycle_source(self, step: int) -> None:
         sources = self.briefing.sources
         position = sources.index(self.source)
         self.show_source(sources[(position + step) % len(sources)].id)
+        self.post_message(self.Turned(self.source.id))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cycle_source":
@@ -179,8 +194,14 @@ class SourceView(Pane):
         sources = self.briefing.sources
         position = f" {sources.index(self.source) + 1}/{len(sources)}" if len(sources) > 1 else ""
         name = self.source.publisher or self.source.id
+        fresh = self.fresh.get(self.source.id)
         title = Content.assemble(
-            ("4 ", "bold"), f"Source{position} · ", (name + " ", "bold"), "— ", self.source.title
+            ("4 ", "bold"),
+            (f"{FRESH_MARKS[fresh]} {fresh} " if fresh else "", "bold"),
+            f"Source{position} · ",
+            (name + " ", "bold"),
+            "— ",
+            self.source.title,
         )
         quotes = len(self.evidence)
         if self.note:

@@ -1,0 +1,162 @@
+"""New since you last read: which items of the briefing shown are new or changed, marked until read.
+
+Each time a briefing is shown (opened, from the library, or reloaded live),
+a worker thread takes a digest of each item (briefing.diff.digests), compares
+them with what was last shown of the same briefing id (briefing.user.last_read),
+and remembers the new ones. The header then says "N new · M changed since
+<as_of last read>", and the new and changed items are marked in their panes
+(Timeline, Actors, Reactions; a source in Source's title). A mark clears when
+the reader moves onto the item, when `c` steps to it, or with `C` for all.
+Only a reader that remembers (the CLI's) keeps these records; tests turn it on.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
+    from briefing.tui.app import BriefingApp
+    from briefing.user.last_read import News
+
+# briefing.diff and briefing.user.last_read are imported in the worker, not at the reader's
+# start: with json and hashlib they were 14 ms of it.
+
+# The panes that show each kind of item, in the order `c` steps through them.
+PANE_OF = {"events": "timeline", "actors": "actors", "reactions": "reactions", "sources": "source"}
+KIND_OF = {pane: kind for kind, pane in PANE_OF.items()}
+
+
+class NewsKeeper:
+    """Owned by the app: the news of the briefing shown, and the items not read yet."""
+
+    def __init__(self, app: BriefingApp) -> None:
+        self.app = app
+        self.news: News | None = None  # what the header says; None when nothing is new
+        self.briefing_id: str | None = None
+        self.unread: dict[str, dict[str, str]] = {}  # kind -> id -> "new" or "changed"
+
+    @property
+    def any_unread(self) -> bool:
+        return any(self.unread.values())
+
+    def arrived(self, briefing: Briefing) -> None:
+        """``briefing`` is shown: compare it with what was last shown of it, in a thread."""
+        if self.app.memory.enabled:
+            work = lambda: self._compare(briefing)  # noqa: E731
+            self.app.run_worker(work, thread=True, group="news", exclusive=True)
+
+    def _compare(self, briefing: Briefing) -> None:
+        from briefing.diff import digests
+        from briefing.user.last_read import load_last_read, news_since, save_last_read
+
+        now = digests(briefing)
+        last = load_last_read(briefing.id)
+        news = news_since(last, now) if last is not None else None
+        # A state folder that cannot be written: Memory says so, once, on saving the view.
+        with suppress(OSError):
+            save_last_read(briefing.id, briefing.as_of.display, now)
+        self.app.call_from_thread(self._show, briefing, news)
+
+    def _show(self, briefing: Briefing, news: News | None) -> None:
+        if self.app.briefing is not briefing:
+            return  # another briefing, or another version, came since
+        if briefing.id != self.briefing_id:
+            self.briefing_id, self.news, self.unread = briefing.id, None, {}
+        if news is not None and not news.empty:
+            # A second version while the first's marks are unread: both count, since the first.
+            self.news = news if self.news is None else _merged(self.news, news, briefing)
+            for kind in PANE_OF:
+                marks = self.unread.setdefault(kind, {})
+                marks.update(dict.fromkeys(news.changed.get(kind, ()), "changed"))
+                marks.update(dict.fromkeys(news.new.get(kind, ()), "new"))
+        for kind, marks in self.unread.items():  # items gone from this version are no news
+            present = {item.id for item in getattr(briefing, kind)}
+            self.unread[kind] = {i: m for i, m in marks.items() if i in present}
+        self.apply()
+
+    def apply(self) -> None:
+        """Show the news on the reader's screen: the header's line and each pane's marks."""
+        from briefing.tui.widgets.header import BriefingHeader
+        from briefing.tui.widgets.item_list import ItemList
+        from briefing.tui.widgets.source import SourceView
+
+        main = self.app.main_screen
+        if main is None:
+            return
+        for header in main.query(BriefingHeader):
+            header.show_news(self.news.headline() if self.news is not None else "")
+        for pane in main.query(ItemList):
+            pane.set_fresh(self.unread.get(KIND_OF.get(pane.id or "", ""), {}))
+        for source in main.query(SourceView):
+            source.set_fresh(self.unread.get("sources", {}))
+        main.refresh_bindings()
+
+    def read(self, pane: str | None, item_id: str | None) -> None:
+        """The reader is on ``item_id`` in ``pane``: it is news no longer."""
+        marks = self.unread.get(KIND_OF.get(pane or "", ""), {})
+        if item_id in marks:
+            del marks[item_id]
+            self.apply()
+
+    def clear(self) -> None:
+        """Every mark read at once; the header's line goes too."""
+        self.news, self.unread = None, {}
+        self.apply()
+
+    def step(self) -> None:
+        """Go to the next item not read yet: events in timeline order, then actors, reactions, sources."""
+        main = self.app.main_screen
+        if main is None:
+            return
+        for kind, pane in PANE_OF.items():
+            marks = self.unread.get(kind, {})
+            item = next((x for x in getattr(main.briefing, kind) if x.id in marks), None)
+            if item is None:
+                continue
+            if pane == "source":
+                main.action_focus_pane("source")
+                main.source.show_source(item.id)
+            else:
+                main.jump_to(pane, item.id)
+            self.read(pane, item.id)
+            return
+
+    def lines(self, briefing: Briefing) -> list[tuple[str, str]]:
+        """The news as (mark, text) lines for the palette's page: per kind, counts then items."""
+        from briefing.diff import label
+
+        if self.news is None:
+            return []
+        found: list[tuple[str, str]] = []
+        for kind in self.news.new:
+            by_id = {item.id: item for item in getattr(briefing, kind)}
+            new, changed = self.news.new.get(kind, ()), self.news.changed.get(kind, ())
+            removed = self.news.removed.get(kind, ())
+            if not (new or changed or removed):
+                continue
+            counts = [(len(new), "new"), (len(changed), "changed"), (len(removed), "removed")]
+            found.append(("", f"{kind.capitalize()}: " + " · ".join(f"{n} {w}" for n, w in counts if n)))
+            found += [("+", label(by_id[i])) for i in new if i in by_id]
+            found += [("~", label(by_id[i])) for i in changed if i in by_id]
+            found += [("-", i) for i in removed]
+        return found
+
+
+def _merged(first: News, then: News, briefing: Briefing) -> News:
+    """Two steps of news as one, since the first: what is new in either is new, if still there."""
+    from briefing.user.last_read import News
+
+    new: dict[str, tuple[str, ...]] = {}
+    changed: dict[str, tuple[str, ...]] = {}
+    removed: dict[str, tuple[str, ...]] = {}
+    for kind in then.new:
+        present = {item.id for item in getattr(briefing, kind)}
+        added = dict.fromkeys((*first.new.get(kind, ()), *then.new.get(kind, ())))
+        new[kind] = tuple(i for i in added if i in present)
+        both = dict.fromkeys((*first.changed.get(kind, ()), *then.changed.get(kind, ())))
+        changed[kind] = tuple(i for i in both if i in present and i not in added)
+        gone = dict.fromkeys((*first.removed.get(kind, ()), *then.removed.get(kind, ())))
+        removed[kind] = tuple(i for i in gone if i not in present and i not in added)
+    return News(first.since, new, changed, removed)
