@@ -52,6 +52,9 @@ class Place(NamedTuple):
 
 
 PICK_PLACE = "Pick a place: back to the panes, showing only the events there"
+COPY_QUOTE = "Copy the item's quote (in Source: the quote shown) with its source"
+COPY_ITEM = "Copy the item as Markdown, with its quotes and their sources"
+EDIT = "Edit the briefing in $VISUAL or $EDITOR at the item's line; read it again after"
 
 PLACES: dict[str, Place] = {
     "app": Place(
@@ -161,6 +164,9 @@ PLACES: dict[str, Place] = {
                 footer=False,
             ),
             KeySpec("clear", "escape", "clear", "Clear", "Clear the search; then the filters"),
+            KeySpec("copy-quote", "y", "copy(False)", "Copy", COPY_QUOTE, footer=False),
+            KeySpec("copy-item", "Y", "copy(True)", "Copy item", COPY_ITEM, footer=False),
+            KeySpec("edit", "e", "edit", "Edit", EDIT, footer=False),
         ),
     ),
     "list": Place(
@@ -230,6 +236,9 @@ PLACES: dict[str, Place] = {
                 "detail-evidence", "s", "evidence", "Evidence in source", "Back, showing the quotes in Source"
             ),
             KeySpec("detail-place", "f", "pick_place", "Place", PICK_PLACE),
+            KeySpec("detail-copy-quote", "y", "copy(False)", "Copy", COPY_QUOTE, footer=False),
+            KeySpec("detail-copy-item", "Y", "copy(True)", "Copy item", COPY_ITEM, footer=False),
+            KeySpec("detail-edit", "e", "edit", "Edit", EDIT, footer=False),
             KeySpec(
                 "detail-ids",
                 "number_sign",
@@ -331,6 +340,15 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("toggle-filter",), "in Actors: show only this actor's events in the Timeline; again: all"),
     (("detail-place",), "in the detail view or overview: pick a place, then see only its events"),
     (("overview",), "overview: summary, assessments, sources, places"),
+    (
+        ("copy-quote", "detail-copy-quote"),
+        "copy the selected item's quote and its source (in Source: the quote shown)",
+    ),
+    (
+        ("copy-item", "detail-copy-item"),
+        "copy the selected item as Markdown, with its quotes and their sources",
+    ),
+    (("edit", "detail-edit"), "edit the briefing in `$VISUAL` or `$EDITOR`, at the selected item's line"),
     (("search",), "search every pane as you type"),
     (("next-match", "previous-match"), "next / previous match"),
     (("clear",), "clear the search; then the actor and place filters"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from briefing.citing import quotes_of
 from briefing.model import Actor, Event, Evidence, Reaction
 
 NOTHING: frozenset[str] = frozenset()
@@ -19,15 +20,6 @@ class Links(NamedTuple):
     actors: frozenset[str] = NOTHING  # ids of the actors to highlight
     events: frozenset[str] = NOTHING  # ids of the events to highlight
     note: str = ""  # what Source says when there is no quote
-
-
-def quotes_of(reaction: Reaction) -> tuple[Evidence, ...]:
-    """A reaction's quotes as Source shows them: what was said, then what was done, then its own."""
-    return (
-        *(s.evidence for s in reaction.statements),
-        *(e for a in reaction.actions for e in a.evidence),
-        *reaction.evidence,
-    )
 
 
 def links_of(item: object, events_of: Callable[[str], frozenset[str]]) -> Links:

@@ -118,7 +118,9 @@ class LiveFile:
         )
         if briefing is None:
             if isinstance(shown, MainScreen):
-                shown.show_reload_problems(app.path, diagnostics)
+                from briefing.tui.widgets.reload_notice import show_reload_problems  # rarely needed
+
+                show_reload_problems(shown, app.path, diagnostics)
             elif isinstance(shown, DiagnosticsScreen):
                 await shown.show(diagnostics)
             return

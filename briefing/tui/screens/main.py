@@ -8,7 +8,6 @@ Source, its actors in Actors, an actor's events in Timeline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from textual.app import ComposeResult
@@ -19,9 +18,10 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Input
 
-from briefing.format.diagnostics import Diagnostic
 from briefing.model import Briefing
 from briefing.tui import keys
+from briefing.tui.copying import copy_item
+from briefing.tui.editing import edit_at
 from briefing.tui.filters import NO_FILTERS, Filters
 from briefing.tui.links import NOTHING, links_of
 from briefing.tui.pane_layout import PaneArea, arrange, has_palette_key, mode_for
@@ -175,16 +175,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         await self.recompose()
         self.restore(state)
         self.searching.prepare_index()
-
-    def show_reload_problems(self, path: str, diagnostics: Sequence[Diagnostic]) -> None:
-        """Say, under the panes, that the file on disk has errors and this is the last good version."""
-        from briefing.tui.widgets.reload_notice import ReloadNotice  # rarely needed: not at start
-
-        notices = self.query(ReloadNotice)
-        notice = notices.first() if notices else ReloadNotice()
-        if not notices:
-            self.mount(notice, after="#panes")
-        notice.show(path, diagnostics)
 
     # -- where the reader is --------------------------------------------------------
 
@@ -389,6 +379,16 @@ class MainScreen(Screen[None], inherit_bindings=False):
         from briefing.tui.screens.overview import OverviewScreen
 
         self.app.push_screen(OverviewScreen(self.briefing))
+
+    def action_copy(self, markdown: bool) -> None:
+        current = self.source.current if self.current_pane == "source" else None
+        copy_item(
+            self.app, self.briefing, self.pane(self.active_pane).selected, markdown=markdown, current=current
+        )
+
+    async def action_edit(self) -> None:
+        item = self.source.source if self.current_pane == "source" else self.pane(self.current_pane).selected
+        await edit_at(self.app, self.briefing.lines.get(getattr(item, "id", ""), 1))  # type: ignore[arg-type]
 
     def _after_details(self, result: str | None) -> None:
         if result == "evidence":
