@@ -268,9 +268,26 @@ PLACES: dict[str, Place] = {
             ),
             KeySpec("library-reverse", "O", "reverse", "Reverse", "Reverse the order", footer=False),
             KeySpec("library-rescan", "r", "rescan", "Rescan", "Read the folder again"),
+            # Priority, as the reader's search: run before the keys typed after it reach the list.
+            KeySpec(
+                "library-filter",
+                "slash",
+                "filter",
+                "Filter",
+                "Show only the briefings whose title or file name holds what you type",
+                priority=True,
+            ),
             KeySpec(
                 "library-back", "escape,backspace,q", "back", "Back", "Back to the briefing you were reading"
             ),
+        ),
+    ),
+    # The library's filter field: an Input's Enter, and Esc (the library's `back` clears it first).
+    "library-field": Place(
+        "library filter",
+        (
+            KeySpec("", "enter", "", "", "Back to the list, keeping the filter"),
+            KeySpec("", "escape", "", "", "Clear the filter"),
         ),
     ),
     # The search field's own keys (an Input's Enter; Esc reaches the reader's `clear`): listed
@@ -307,9 +324,19 @@ def rebindable() -> Iterator[tuple[str, KeySpec]]:
                 yield place.where, key
 
 
-def help_sections() -> list[tuple[str, list[KeySpec]]]:
-    """Help's sections: each title and the keys it lists."""
-    return [(title, [k for p in places for k in PLACES[p].keys]) for title, places in HELP_SECTIONS]
+# Help on the library: its own keys, then the app's.
+LIBRARY_HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Library", ("library",)),
+    ("Library filter", ("library-field",)),
+    ("Everywhere", ("app",)),
+)
+
+
+def help_sections(
+    sections: tuple[tuple[str, tuple[str, ...]], ...] = HELP_SECTIONS,
+) -> list[tuple[str, list[KeySpec]]]:
+    """Help's sections (the reader's by default): each title and the keys it lists."""
+    return [(title, [k for p in places for k in PLACES[p].keys]) for title, places in sections]
 
 
 # -- the README's key table ---------------------------------------------------------------
