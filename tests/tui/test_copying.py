@@ -69,3 +69,28 @@ async def test_an_actor_without_a_quote_copies_nothing_and_says_so(mirna, make_a
 )
 def test_the_editor_is_told_the_line_in_its_own_form(editor: str, command: list[str]) -> None:
     assert editor_command(editor, "b.yaml", 12) == command
+
+
+async def test_e_in_the_detail_view_opens_the_item_s_line_and_shows_the_panes_after(
+    sample_path, make_app, tmp_path, monkeypatch
+):
+    from briefing.format.loader import load
+
+    briefing = tmp_path / "b.yaml"
+    briefing.write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "article.txt").write_text(
+        (sample_path.parent / "article.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    record = tmp_path / "argv.txt"
+    editor = tmp_path / "editor.sh"
+    editor.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {record}\n', encoding="utf-8")
+    editor.chmod(0o755)
+    monkeypatch.setenv("VISUAL", str(editor))
+    loaded = load(briefing)
+    app = make_app(loaded, file=briefing, state=ViewState(event="homs-focus"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "e")
+        await pilot.pause()
+        line = briefing.read_text(encoding="utf-8").splitlines().index("  - id: homs-focus") + 1
+        assert record.read_text().splitlines() == [f"+{line}", str(briefing)]
+        assert type(app.screen).__name__ == "MainScreen"
