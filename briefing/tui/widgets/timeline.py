@@ -74,7 +74,7 @@ class TimelineView(ItemList):
         if len(self.filters.actors) != 1:
             return None
         (actor_id,) = self.filters.actors
-        return self.briefing.actor(actor_id)
+        return self.briefing.actor(actor_id) if actor_id in self.briefing.actor_positions() else None
 
     @property
     def selected(self) -> Event | None:
