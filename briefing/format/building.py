@@ -164,6 +164,7 @@ class Builder(Locator):
             return None
         made["events"] = tuple(sorted(made["events"], key=lambda e: (e.date.earliest, e.order)))
         made["path"] = self.shown
+        made["lines"] = MappingProxyType({i: node.start_mark.line + 1 for i, (_k, node) in self.ids.items()})
         return model.Briefing(**_arguments(record, top, made, extensions))
 
     # -- whole-file rules --------------------------------------------------

@@ -204,8 +204,8 @@ class BriefingApp(App[None]):
         self.exit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "help":  # the keys listed are the reader's, which some screens do not take
-            return getattr(self.screen, "READER_HELP", True)
+        if action == "help":  # the reader's keys, or a screen's own (HELP_SECTIONS), or none
+            return getattr(self.screen, "READER_HELP", True) or hasattr(self.screen, "HELP_SECTIONS")
         if action in ("next_change", "clear_changes"):
             return self.news.any_unread or (action == "clear_changes" and self.news.news is not None)
         return True
@@ -214,7 +214,7 @@ class BriefingApp(App[None]):
         from briefing.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(getattr(self.screen, "HELP_SECTIONS", None)))
 
     # -- new since last read (tui/news.py) ---------------------------------------------
 
@@ -239,16 +239,24 @@ class BriefingApp(App[None]):
     # -- the library ------------------------------------------------------------------
 
     def action_library(self) -> None:
-        """Back to the library; from a briefing opened directly, the configured folder's."""
+        """Back to the library; from a briefing opened directly, the briefings folder (or its own).
+
+        On a library shown over a briefing, back to that briefing as it was.
+        """
         self.save_view()
         library = self.library_screen
         if library is None:
             from briefing.tui.screens.library_screen import LibraryScreen
+            from briefing.user.library import library_folder
+            from briefing.user.settings import default_briefings_dir
 
-            self.push_screen(LibraryScreen(self.config.briefings_dir, max_size=self.max_size))
-            return
-        while self.screen is not library:
+            folder, hint = library_folder(self.config.briefings, default_briefings_dir(), self.file)
+            self.push_screen(LibraryScreen(folder, max_size=self.max_size, hint=hint))
+        elif self.screen is library and library is not self.screen_stack[0]:
             self.pop_screen()
+        else:
+            while self.screen is not library:
+                self.pop_screen()
 
     def open_briefing(self, file: Path) -> None:
         """Open ``file`` from the library: checked in a thread, then shown."""

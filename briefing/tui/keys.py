@@ -51,6 +51,11 @@ class Place(NamedTuple):
     keys: tuple[KeySpec, ...]
 
 
+PICK_PLACE = "Pick a place: back to the panes, showing only the events there"
+COPY_QUOTE = "Copy the item's quote (in Source: the quote shown) with its source"
+COPY_ITEM = "Copy the item as Markdown, with its quotes and their sources"
+EDIT = "Edit the briefing in $VISUAL or $EDITOR at the item's line; read it again after"
+
 PLACES: dict[str, Place] = {
     "app": Place(
         "everywhere",
@@ -158,7 +163,7 @@ PLACES: dict[str, Place] = {
                 "Go to the previous search match",
                 footer=False,
             ),
-            KeySpec("clear", "escape", "clear", "Clear", "Clear the search; then the actor filter"),
+            KeySpec("clear", "escape", "clear", "Clear", "Clear the search; then the filters"),
             KeySpec(
                 "next-change",
                 "c",
@@ -174,6 +179,9 @@ PLACES: dict[str, Place] = {
                 "Clear every new or changed mark at once",
                 footer=False,
             ),
+            KeySpec("copy-quote", "y", "copy(False)", "Copy", COPY_QUOTE, footer=False),
+            KeySpec("copy-item", "Y", "copy(True)", "Copy item", COPY_ITEM, footer=False),
+            KeySpec("edit", "e", "edit", "Edit", EDIT, footer=False),
         ),
     ),
     "list": Place(
@@ -242,6 +250,10 @@ PLACES: dict[str, Place] = {
             KeySpec(
                 "detail-evidence", "s", "evidence", "Evidence in source", "Back, showing the quotes in Source"
             ),
+            KeySpec("detail-place", "f", "pick_place", "Place", PICK_PLACE),
+            KeySpec("detail-copy-quote", "y", "copy(False)", "Copy", COPY_QUOTE, footer=False),
+            KeySpec("detail-copy-item", "Y", "copy(True)", "Copy item", COPY_ITEM, footer=False),
+            KeySpec("detail-edit", "e", "edit", "Edit", EDIT, footer=False),
             KeySpec(
                 "detail-ids",
                 "number_sign",
@@ -253,7 +265,10 @@ PLACES: dict[str, Place] = {
     ),
     "overview": Place(
         "overview",
-        (KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),),
+        (
+            KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),
+            KeySpec("overview-place", "f", "pick_place", "Place", PICK_PLACE),
+        ),
     ),
     "news": Place(
         "what changed",
@@ -272,12 +287,29 @@ PLACES: dict[str, Place] = {
             ),
             KeySpec("library-reverse", "O", "reverse", "Reverse", "Reverse the order", footer=False),
             KeySpec("library-rescan", "r", "rescan", "Rescan", "Read the folder again"),
+            # Priority, as the reader's search: run before the keys typed after it reach the list.
+            KeySpec(
+                "library-filter",
+                "slash",
+                "filter",
+                "Filter",
+                "Show only the briefings whose title or file name holds what you type",
+                priority=True,
+            ),
             KeySpec(
                 "library-diff", "d", "diff", "Changes", "On an older revision: what changed in the newest"
             ),
             KeySpec(
                 "library-back", "escape,backspace,q", "back", "Back", "Back to the briefing you were reading"
             ),
+        ),
+    ),
+    # The library's filter field: an Input's Enter, and Esc (the library's `back` clears it first).
+    "library-field": Place(
+        "library filter",
+        (
+            KeySpec("", "enter", "", "", "Back to the list, keeping the filter"),
+            KeySpec("", "escape", "", "", "Clear the filter"),
         ),
     ),
     # The search field's own keys (an Input's Enter; Esc reaches the reader's `clear`): listed
@@ -314,9 +346,19 @@ def rebindable() -> Iterator[tuple[str, KeySpec]]:
                 yield place.where, key
 
 
-def help_sections() -> list[tuple[str, list[KeySpec]]]:
-    """Help's sections: each title and the keys it lists."""
-    return [(title, [k for p in places for k in PLACES[p].keys]) for title, places in HELP_SECTIONS]
+# Help on the library: its own keys, then the app's.
+LIBRARY_HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Library", ("library",)),
+    ("Library filter", ("library-field",)),
+    ("Everywhere", ("app",)),
+)
+
+
+def help_sections(
+    sections: tuple[tuple[str, tuple[str, ...]], ...] = HELP_SECTIONS,
+) -> list[tuple[str, list[KeySpec]]]:
+    """Help's sections (the reader's by default): each title and the keys it lists."""
+    return [(title, [k for p in places for k in PLACES[p].keys]) for title, places in sections]
 
 
 # -- the README's key table ---------------------------------------------------------------
@@ -345,15 +387,25 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("show-evidence",), "the selected item's quote in Source (again: its next quote)"),
     (("previous-source", "next-source"), "in Source: the previous / next source, when there are several"),
     (("toggle-filter",), "in Actors: show only this actor's events in the Timeline; again: all"),
+    (("detail-place",), "in the detail view or overview: pick a place, then see only its events"),
     (("overview",), "overview: summary, assessments, sources, places"),
+    (
+        ("copy-quote", "detail-copy-quote"),
+        "copy the selected item's quote and its source (in Source: the quote shown)",
+    ),
+    (
+        ("copy-item", "detail-copy-item"),
+        "copy the selected item as Markdown, with its quotes and their sources",
+    ),
+    (("edit", "detail-edit"), "edit the briefing in `$VISUAL` or `$EDITOR`, at the selected item's line"),
     (("search",), "search every pane as you type"),
     (("next-match", "previous-match"), "next / previous match"),
-    (("clear",), "clear the search; then the actor filter"),
+    (("clear",), "clear the search; then the actor and place filters"),
     (
         ("next-change", "clear-changes"),
         "the next item new or changed since you last read (marked `*` / `~`) / mark all read",
     ),
-    (("command-palette",), "commands: jump to an event, actor or country, toggle the filter, pick a theme"),
+    (("command-palette",), "commands: jump to an event, actor or country, filter by place, pick a theme"),
     (("library",), "library: the briefings in your folder"),
     (("help",), "help: every key, and what the marks in the panes mean"),
     (

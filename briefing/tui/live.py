@@ -118,7 +118,9 @@ class LiveFile:
         )
         if briefing is None:
             if isinstance(shown, MainScreen):
-                shown.show_reload_problems(app.path, diagnostics)
+                from briefing.tui.widgets.reload_notice import show_reload_problems  # rarely needed
+
+                show_reload_problems(shown, app.path, diagnostics)
             elif isinstance(shown, DiagnosticsScreen):
                 await shown.show(diagnostics)
             return
@@ -152,5 +154,5 @@ def _missing(wanted: ViewState, shown: ViewState) -> bool:
     """Whether an item selected in ``wanted`` could not be selected again (its id is gone)."""
     return any(
         getattr(wanted, name) is not None and getattr(shown, name) != getattr(wanted, name)
-        for name in ("event", "actor", "reaction", "source", "filter_actor")
+        for name in ("event", "actor", "reaction", "source", "filter_actor", "filter_places")
     )

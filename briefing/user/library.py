@@ -126,3 +126,30 @@ def sort_entries(entries: Iterable[LibraryEntry], key: str, *, reverse: bool = F
     elif reverse:
         valid.reverse()
     return valid + invalid
+
+
+def matching(entries: Iterable[LibraryEntry], query: str) -> list[LibraryEntry]:
+    """The entries whose title or file name holds ``query``, in any case and without accents."""
+    from briefing.search import fold
+
+    wanted = fold(query).strip()
+    if not wanted:
+        return list(entries)
+    return [e for e in entries if wanted in fold(f"{e.title or ''} {e.path.name}")]
+
+
+def library_folder(configured: Path | None, default: Path, open_file: Path | None) -> tuple[Path, str | None]:
+    """The folder `L` shows from a briefing, and a hint when it is not the briefings folder.
+
+    The configured folder (else the default one) when it exists; otherwise the
+    folder of the briefing open, if there is one, with a line on how to set one.
+    """
+    wanted = configured if configured is not None else default
+    if wanted.is_dir() or open_file is None:
+        return wanted, None
+    # What to do first: a narrow terminal cuts the end of the line, where the path is.
+    if configured is None:
+        hint = f"Showing this briefing's folder: set `briefings:` in config.yaml (no {default})"
+    else:
+        hint = f"Showing this briefing's folder: `briefings:` in config.yaml is not a folder: {configured}"
+    return open_file.parent, hint

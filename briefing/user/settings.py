@@ -35,6 +35,7 @@ CONFIG_KEYS: Mapping[str, str] = MappingProxyType(
     {
         "theme": "theme name, as listed by `briefing themes`",
         "mouse": "true or false: whether the app uses the mouse",
+        "clipboard": "true or false: whether y and Y copy to the terminal's clipboard (OSC 52)",
         "keys": "key rebindings: binding id -> key or list of keys",
         "briefings": "the folder of your briefings, shown by the library key",
     }
@@ -51,6 +52,7 @@ class Config:
 
     theme: str | None = None  # None: the remembered or the default theme
     mouse: bool = True
+    clipboard: bool = True  # y and Y send what they copy to the terminal (OSC 52)
     keys: Mapping[str, str] = field(default_factory=dict)  # binding id -> "key,key"
     briefings: Path | None = None  # None: default_briefings_dir()
 
@@ -122,7 +124,7 @@ def load_config(
             _within_budget(reporter, key_node)
             if key == "theme":
                 values[key] = _theme_name(reporter, value_node, known_themes)
-            elif key == "mouse":
+            elif key in ("mouse", "clipboard"):
                 values[key] = reporter.boolean(value_node, key)
             elif key == "keys":
                 known = known_bindings() if callable(known_bindings) else known_bindings

@@ -17,6 +17,7 @@ from briefing.format.loader import check
 from briefing.tui.launch import prepare
 from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 from briefing.tui.screens.main import MainScreen
+from briefing.tui.widgets.reload_notice import show_reload_problems
 
 from ..hostile_text import (
     BASE,
@@ -113,7 +114,7 @@ async def test_the_reload_notice_shows_a_hostile_file_name_and_error_inertly(tmp
         path.write_text(INVALID["key"], encoding="utf-8")
         _briefing, diagnostics = check(path)
         assert isinstance(app.screen, MainScreen)
-        app.screen.show_reload_problems(app.path, diagnostics)
+        show_reload_problems(app.screen, app.path, diagnostics)
         await settle(app, pilot)
         text = shown_text(app)
         assert "now has 1 error" in text and "PWNED" in text

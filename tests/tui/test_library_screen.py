@@ -140,11 +140,24 @@ async def test_l_in_a_briefing_opened_directly_shows_the_configured_folder(tmp_p
         assert app.screen.briefing.id == "port-mirna-strike" and app.file == folder / "port-mirna.yaml"
 
 
-async def test_a_folder_that_does_not_exist_says_so(tmp_path):
+async def test_a_configured_folder_that_does_not_exist_gives_the_open_briefing_s_folder(tmp_path):
     write(settings.config_path(), f"briefings: {tmp_path / 'nowhere'}\n")
     app = prepare(HARBOUR, theme=None, max_size=None)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("L")
+        await settle(app, pilot)
+        assert isinstance(app.screen, LibraryScreen) and app.screen.folder == HARBOUR.parent
+        hint = str(app.screen.query_one("#library-hint").render())
+        nowhere = tmp_path / "nowhere"
+        assert (
+            hint == f"Showing this briefing's folder: `briefings:` in config.yaml is not a folder: {nowhere}"
+        )
+
+
+async def test_a_folder_that_does_not_exist_says_so(tmp_path):
+    app = prepare(HARBOUR, theme=None, max_size=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.push_screen(LibraryScreen(tmp_path / "nowhere"))
         await settle(app, pilot)
         status = app.screen.query_one("#library-status").render()
         assert "Cannot read the folder: no such file" in str(status)

@@ -74,7 +74,8 @@ def test_library(snap_compare, tmp_path, monkeypatch):
     first, the Port Mirna strike (draft, amber), the HTS offensive (current, green), the
     Kessrin port strike (current); each with its date, counts and file name under the
     title. Last, "✗ broken.yaml  cannot be opened" in red with "line 1: the format version
-    must be the integer 1" under it. The footer offers ⏎ Open, o Sort, r Rescan."""
+    must be the integer 1" under it. The footer offers ⏎ Open, o Sort, r Rescan, / Filter,
+    q Quit (it is the first screen) and ? Help (the library's own keys)."""
     folder = tmp_path / "briefings"
     folder.mkdir()
     for source in (DATA / "port-mirna.yaml", DATA / "port-mirna.txt", DATA / "wire.txt", SAMPLE):

@@ -12,7 +12,9 @@ from textual.widgets import Static
 
 from briefing.model import Briefing
 from briefing.tui import keys
+from briefing.tui.copying import copy_item
 from briefing.tui.describe import Item, all_evidence, describe, kind_of
+from briefing.tui.editing import edit_at
 from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.styling import chip
 from briefing.tui.widgets.key_bar import KeyBar
@@ -44,6 +46,13 @@ class DetailScreen(ReadingScreen[str | None]):
 
     def action_evidence(self) -> None:
         self.dismiss("evidence")
+
+    def action_copy(self, markdown: bool) -> None:
+        copy_item(self.app, self.briefing, self.item, markdown=markdown)
+
+    async def action_edit(self) -> None:
+        self.dismiss(None)  # back to the panes, which show the briefing as it is after
+        await edit_at(self.app, self.briefing.lines.get(getattr(self.item, "id", ""), 1))  # type: ignore[arg-type]
 
     def action_toggle_ids(self) -> None:
         self.ids = not self.ids  # composes the page again: its scrolling body is a new widget

@@ -58,6 +58,11 @@ class HelpScreen(ReadingScreen[None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("help")
 
+    def __init__(self, sections: tuple[tuple[str, tuple[str, ...]], ...] | None = None) -> None:
+        """``sections``: a screen's own (keys.LIBRARY_HELP_SECTIONS); None: the reader's, with its marks."""
+        super().__init__()
+        self.sections = sections
+
     def compose(self) -> ComposeResult:
         yield Static(chip("Keys", "bold reverse"), id="help-title", classes="reading-title")
         with VerticalScroll(id="help-body", classes="reading-body"):
@@ -67,7 +72,8 @@ class HelpScreen(ReadingScreen[None]):
                     for left, right in rows:
                         yield Static(left, classes="help-key")
                         yield Static(right, classes="help-what")
-            yield Static(Content("\n").join(Content(line) for line in NOTES), classes="help-notes")
+            if self.sections is None:
+                yield Static(Content("\n").join(Content(line) for line in NOTES), classes="help-notes")
         yield KeyBar()
 
     def _shown_keys(self, key: keys.KeySpec) -> str:
@@ -79,12 +85,13 @@ class HelpScreen(ReadingScreen[None]):
     def _sections(self) -> list[tuple[str, list[tuple[Content, Content]]]]:
         """Each section's title and rows of (keys, what they do); then the marks."""
         sections = []
-        for title, listed in keys.help_sections():
+        for title, listed in keys.help_sections(self.sections or keys.HELP_SECTIONS):
             rows = [
                 (Content.styled(self._shown_keys(k), "bold $text-accent"), Content(k.description))
                 for k in listed
             ]
             sections.append((title, rows))
-        marks = [(Content.styled(mark, "bold"), Content(meaning)) for mark, meaning in LEGEND]
-        sections.append(("Marks", marks))
+        if self.sections is None:  # the marks of the reader's panes
+            marks = [(Content.styled(mark, "bold"), Content(meaning)) for mark, meaning in LEGEND]
+            sections.append(("Marks", marks))
         return sections

@@ -1,5 +1,8 @@
 """The library: every briefing in a folder with its title, date, status and counts; Enter opens one.
 
+`/` filters the list by title or file name as you type; Esc clears the filter,
+then goes back to the briefing the library was opened from.
+
 Files are checked in a worker thread and listed as they come, so a folder of
 big briefings never freezes the screen. Titles and errors come from the
 files: the list draws them as text, never as markup.
@@ -14,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from briefing.format.reading import describe_os_error
@@ -27,6 +30,7 @@ from briefing.user.library import (
     LibraryEntry,
     briefing_files,
     group_revisions,
+    matching,
     scan_file,
     sort_entries,
 )
@@ -49,15 +53,32 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         #library-status {
             color: $text-muted;
         }
+        #library-hint {
+            height: 1;
+            padding: 0 1;
+            color: $text-warning;
+            text-wrap: nowrap;
+            text-overflow: ellipsis;
+        }
+        #library-filter {
+            display: none;
+        }
+        &.-filtering #library-filter {
+            display: block;
+        }
     }
     """
-    READER_HELP: ClassVar[bool] = False  # ? lists the reader's keys, which do not work here
+    READER_HELP: ClassVar[bool] = False  # ? lists the library's own keys (HELP_SECTIONS) instead
+    HELP_SECTIONS = keys.LIBRARY_HELP_SECTIONS
     AUTO_FOCUS = "LibraryList"
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("library")
 
-    def __init__(self, folder: Path, *, max_size: int | None = None) -> None:
+    def __init__(self, folder: Path, *, max_size: int | None = None, hint: str | None = None) -> None:
+        """``hint``: a line saying why this folder is shown, and how to choose another."""
         super().__init__()
         self.folder = folder
+        self.hint = hint
+        self.query_text = ""  # the filter typed after `/`
         self.max_size = max_size
         self.entries: list[LibraryEntry] = []
         self.sort_key = "as_of"
@@ -67,6 +88,9 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
+        if self.hint:
+            yield Static(Content(one_line(self.hint)), id="library-hint")
+        yield Input(placeholder="Filter: part of a title or file name", id="library-filter")
         yield LibraryList(id="library-list")
         yield Static(id="library-status")
         yield KeyBar()
@@ -117,11 +141,15 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         self._show()
 
     def _show(self) -> None:
-        self.listing.show(group_revisions(sort_entries(self.entries, self.sort_key, reverse=self.reverse)))
+        shown = matching(sort_entries(self.entries, self.sort_key, reverse=self.reverse), self.query_text)
+        self.listing.show(group_revisions(shown))
         if not self.reader_moved:
             self.listing.select_index(0, notify=False)
         order = SORT_NAMES[self.sort_key] if not self.reverse else f"{SORT_NAMES[self.sort_key]}, reversed"
-        self.listing.border_title = Content.assemble(("Library ", "bold"), f"({len(self.entries)})")
+        count = (
+            f"({len(shown)} of {len(self.entries)})" if self.query_text.strip() else f"({len(self.entries)})"
+        )
+        self.listing.border_title = Content.assemble(("Library ", "bold"), count)
         self.listing.border_subtitle = f"sorted by {order}"
         title = Content.assemble(("Briefings in ", "$text-muted"), (one_line(self.folder), "bold"))
         self.query_one("#library-title", Static).update(title)
@@ -166,12 +194,39 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         if entry is not None:
             self.app.open_briefing(entry.path)  # type: ignore[attr-defined]
 
+    # -- the filter -----------------------------------------------------------------
+
+    @property
+    def filtering(self) -> bool:
+        return self.has_class("-filtering")
+
+    def action_filter(self) -> None:
+        self.add_class("-filtering")
+        # At once, not after a refresh: what is typed straight after `/` lands in the field.
+        self.set_focus(self.query_one("#library-filter", Input))
+        self.refresh_bindings()  # Esc now clears the filter
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self._show()
+
+    def on_input_submitted(self, _event: Input.Submitted) -> None:
+        self.listing.focus()  # the filter stays
+
     def action_back(self) -> None:
-        self.app.pop_screen()
+        """Esc: clear the filter; without one, back to the briefing."""
+        if self.filtering:
+            self.query_one("#library-filter", Input).value = ""
+            self.query_text = ""
+            self.remove_class("-filtering")
+            self.listing.focus()
+            self._show()
+        else:
+            self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "back":  # only over a briefing; at the bottom of the stack, q quits
-            return self.app.screen_stack[0] is not self
+        if action == "back":  # a filter to clear, or a briefing under; at the bottom of the stack, q quits
+            return self.filtering or self.app.screen_stack[0] is not self
         if action == "open":
             return self.selected is not None
         if action == "diff":

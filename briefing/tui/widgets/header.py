@@ -76,7 +76,13 @@ class BriefingHeader(Static):
         self.briefing = briefing
         self._fitted: Size | None = None
         self.news = ""  # "2 new · 1 changed since 20 Mar 2025" (tui/news.py), or nothing
+        self.filter_names: list[str] = []  # the names of the actors and places the Timeline is filtered to
         self.fit(terminal)
+
+    def show_filters(self, names: list[str]) -> None:
+        """Say which filters are on (none: say nothing)."""
+        self.filter_names = names
+        self._redraw()
 
     def fit(self, terminal: Size) -> None:
         """Lay the header out for a terminal of this size (the summary wraps to its width)."""
@@ -89,6 +95,9 @@ class BriefingHeader(Static):
     def show_news(self, news: str) -> None:
         """Say what is new since the briefing was last read (tui/news.py), or nothing."""
         self.news = news
+        self._redraw()
+
+    def _redraw(self) -> None:
         if self._fitted is not None:
             self.update(self._content(self._fitted))
 
@@ -103,6 +112,13 @@ class BriefingHeader(Static):
         title = Content.styled(briefing.title, "bold").truncate(10_000)
         status = (briefing.status, STATUS_STYLE.get(briefing.status, "bold"))
         second = Content.assemble(("as of ", "$text-muted"), briefing.as_of.display, "  ", status, "  ")
+        if self.filter_names:  # first: a narrow terminal cuts the end of the line
+            second = Content.assemble(
+                ("Only: ", "bold $warning"),
+                (" + ".join(self.filter_names), "bold"),
+                (" · Esc  ", "$text-muted"),
+                second,
+            )
         if self.news:  # early in the line: its end is what a narrow terminal cuts
             second += Content.assemble((self.news, "bold reverse"), "  ")
         if briefing.summary or briefing.assessments:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.format.diagnostics import Diagnostic
@@ -37,3 +38,12 @@ class ReloadNotice(Static):
             where = f"line {first.line}: " if first.line else ""
             text += Content.assemble("\n", (f"  {where}", "$text-muted"), first.message)
         self.update(text)
+
+
+def show_reload_problems(screen: Screen[object], path: str, diagnostics: Sequence[Diagnostic]) -> None:
+    """Say, under the reader's panes, that the file on disk has errors and this is the last good version."""
+    notices = screen.query(ReloadNotice)
+    notice = notices.first() if notices else ReloadNotice()
+    if not notices:
+        screen.mount(notice, after="#panes")
+    notice.show(path, diagnostics)
