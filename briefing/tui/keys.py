@@ -238,7 +238,27 @@ PLACES: dict[str, Place] = {
     ),
     "overview": Place(
         "overview",
-        (KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),),
+        (
+            KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),
+            KeySpec(
+                "overview-next-event",
+                "tab",
+                "focus_event(1)",
+                "Event",
+                "Go to the next event an assessment rests on",
+            ),
+            KeySpec(
+                "overview-previous-event",
+                "shift+tab",
+                "focus_event(-1)",
+                "Previous event",
+                "Go to the previous event an assessment rests on",
+                footer=False,
+            ),
+            KeySpec(
+                "overview-open", "enter", "open_event", "Open", "Every field and quote of the selected event"
+            ),
+        ),
     ),
     "help": Place(
         "help", (KeySpec("help-close", "escape,backspace,question_mark,q", "dismiss", "Close help"),)
@@ -275,6 +295,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Timeline, Actors, Reactions", ("list",)),
     ("Source", ("source",)),
     ("Detail view (and this help)", ("detail", "reading")),
+    ("Overview", ("overview",)),
     ("Search bar", ("search-field",)),
 )
 
@@ -323,7 +344,11 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("show-evidence",), "the selected item's quote in Source (again: its next quote)"),
     (("previous-source", "next-source"), "in Source: the previous / next source, when there are several"),
     (("toggle-filter",), "in Actors: show only this actor's events in the Timeline; again: all"),
-    (("overview",), "overview: summary, assessments, sources, places"),
+    (
+        ("overview",),
+        "overview: summary, assessments, sources, places; there `Tab` goes to an event an "
+        "assessment rests on, `Enter` opens it",
+    ),
     (("search",), "search every pane as you type"),
     (("next-match", "previous-match"), "next / previous match"),
     (("clear",), "clear the search; then the actor filter"),

@@ -11,16 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
-from textual.events import DescendantFocus, Event, Resize, ScreenResume
+from textual.events import DescendantFocus, Resize, ScreenResume
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing.format.diagnostics import Diagnostic
-from briefing.model import Actor, Briefing, Evidence
+from briefing.model import Actor, Briefing, Event, Evidence
 from briefing.tui import keys
 from briefing.tui.pane_layout import SPLIT_WIDTH, PaneArea, arrange, mode_for
 from briefing.tui.place import PANES, ViewState
@@ -98,7 +99,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             SourceView(self.briefing, id="source"),
             PaneTabs(),
             SearchBar(),
-            KeyBar(show_command_palette=self._has_palette_key(self.app.size)),
+            KeyBar(show_command_palette=self.app.size.width >= SPLIT_WIDTH),
             PaneArea(self._size_panes, id="panes"),
             Container(id="lists"),
         )
@@ -146,7 +147,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def on_unmount(self) -> None:
         leave_behind(self.app)  # closed (another briefing opened from the library): collect it
 
-    async def on_event(self, event: Event) -> None:
+    async def on_event(self, event: events.Event) -> None:
         if isinstance(event, ScreenResume) and not self._shown:
             # Shown for the first time: every widget was styled as it mounted, a moment ago,
             # and restyled itself on any change since. Textual would style them all again.
@@ -255,14 +256,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def _apply_layout(self, size: Size) -> None:
         for mode in ("wide", "split", "single"):
             self.set_class(mode == mode_for(size), f"-{mode}")
-        self._widgets.key_bar.show_command_palette = self._has_palette_key(size)
+        # The palette key is in help; a narrow footer needs its room for the pane's keys.
+        self._widgets.key_bar.show_command_palette = size.width >= SPLIT_WIDTH
         self._header.fit(size)  # the summary wraps to the width, more lines when tall
         self._stage()
-
-    @staticmethod
-    def _has_palette_key(size: Size) -> bool:
-        # The palette key is in help; a narrow footer needs its room for the pane's keys.
-        return size.width >= SPLIT_WIDTH
 
     @property
     def layout_mode(self) -> str:
@@ -394,10 +391,12 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def action_overview(self) -> None:
         from briefing.tui.screens.overview import OverviewScreen
 
-        self.app.push_screen(OverviewScreen(self.briefing))
+        self.app.push_screen(OverviewScreen(self.briefing), self._after_details)
 
-    def _after_details(self, result: str | None) -> None:
-        if result == "evidence":
+    def _after_details(self, result: str | Event | None) -> None:
+        if isinstance(result, Event):  # the overview's: an event opened there asked for its quotes
+            self.jump_to("timeline", result.id)
+        if result is not None:  # "evidence": the detail's s
             self.action_show_evidence()
 
     def jump_to(self, pane: str, item_id: str) -> None:
