@@ -55,7 +55,7 @@ PLACES: dict[str, Place] = {
     "app": Place(
         "everywhere",
         (
-            KeySpec("quit", "q", "quit", "Quit", "Quit briefing"),
+            KeySpec("quit", "q", "quit", "Quit", "Quit briefing (in a view: close it)"),
             KeySpec(
                 "quit-anywhere",
                 "ctrl+q",
@@ -223,7 +223,7 @@ PLACES: dict[str, Place] = {
         "detail",
         (
             # q closes a view, as in a pager; on the panes it quits.
-            KeySpec("detail-back", "escape,backspace,q", "dismiss(None)", "Back", "Back to the panes"),
+            KeySpec("detail-back", "escape,backspace,q", "dismiss(None)", "Back", "Back to where you were"),
             KeySpec(
                 "detail-evidence", "s", "evidence", "Evidence in source", "Back, showing the quotes in Source"
             ),
