@@ -3,9 +3,11 @@
     python3 benchmarks/markers.py BRIEFING.yaml     # prints {"markers": [...], "events": N}
 
 The newest event's title (a first open puts the Timeline's cursor there, and
-scrolls it into view; the state folder is empty in the benchmark); the first actor's name
-followed by its kind, as the Actors pane's first row shows them (the name
-alone may also be in the header); the first reaction's country and code
+scrolls it into view; the state folder is empty in the benchmark); the name of the
+actor the Actors pane shows first, followed by its kind, as its row shows them (the
+name alone may also be in the header): the first of the newest event's actors (Actors
+scrolls to them, as when the cursor moves onto that event), or with none the first
+actor; the first reaction's country and code
 (Reactions); and the Source pane's title, "Source · …" (the header says
 "Source:"). Prefixes only, so that a pane cutting a long line short still
 counts.
@@ -30,7 +32,8 @@ def markers(path: Path) -> list[str]:
     if briefing.events:
         found.append(briefing.events[-1].title[:PREFIX])
     if briefing.actors:
-        first = briefing.actors[0]
+        linked = set(briefing.events[-1].actors) if briefing.events else set()
+        first = next((a for a in briefing.actors if a.id in linked), briefing.actors[0])
         found.append(f"{first.name}  {first.kind}"[-PREFIX:])
     if briefing.reactions:
         first = briefing.reactions[0]  # "Turkey (TR)": a country alone may be an actor's too

@@ -1,8 +1,9 @@
 """Every field of one event, actor, reaction or source, as literal styled text for the detail view.
 
 ``describe`` returns parts, each tagged with what it is ("title", "heading",
-"field", "entry", "quote") so the screen can lay them out: quotes indented under
-their entry, headings set apart. Written for readers: names, dates as shown
+"field", "entry", "quote"; in the overview also "basis-label" and "basis", an event an
+assessment rests on) so the screen can lay them out: quotes indented under their
+entry, headings set apart. Written for readers: names, dates as shown
 elsewhere and grades in words; with ``ids``, also what an author needs to find
 the item in the file (ids, dates as written).
 """
@@ -275,8 +276,19 @@ def _assessment(briefing: Briefing, number: int, assessment: Assessment) -> Iter
     )
     yield "entry", Content.assemble((f"{number}. ", "bold"), (judged, "bold"))
     yield "text", Content(assessment.text.rstrip())  # a block scalar's last line break
-    if assessment.basis:
-        positions = briefing.event_positions()  # the timeline's order: by date, then the file's
-        events = [briefing.events[n] for n in sorted(positions[e] for e in assessment.basis)]
-        lines = [Content.assemble((f"{e.date.display}  ", LABEL), e.title) for e in events]
-        yield "quote", Content("\n").join([Content("based on:").stylize(LABEL), *lines])
+    events = basis_events(briefing, assessment)
+    if events:
+        yield "basis-label", Content("based on:").stylize(LABEL)
+    for event in events:  # each one the overview lets the reader open (see basis_links)
+        yield "basis", Content.assemble((f"{event.date.display}  ", LABEL), event.title)
+
+
+def basis_events(briefing: Briefing, assessment: Assessment) -> list[Event]:
+    """The events an assessment rests on, in the timeline's order: by date, then the file's."""
+    positions = briefing.event_positions()
+    return [briefing.events[n] for n in sorted(positions[e] for e in assessment.basis)]
+
+
+def basis_links(briefing: Briefing) -> list[Event]:
+    """The event of each "basis" part of ``overview``, in the same order."""
+    return [event for a in briefing.assessments for event in basis_events(briefing, a)]

@@ -60,7 +60,7 @@ PLACES: dict[str, Place] = {
     "app": Place(
         "everywhere",
         (
-            KeySpec("quit", "q", "quit", "Quit", "Quit briefing"),
+            KeySpec("quit", "q", "quit", "Quit", "Quit briefing (in a view: close it)"),
             KeySpec(
                 "quit-anywhere",
                 "ctrl+q",
@@ -246,7 +246,7 @@ PLACES: dict[str, Place] = {
         "detail",
         (
             # q closes a view, as in a pager; on the panes it quits.
-            KeySpec("detail-back", "escape,backspace,q", "dismiss(None)", "Back", "Back to the panes"),
+            KeySpec("detail-back", "escape,backspace,q", "dismiss(None)", "Back", "Back to where you were"),
             KeySpec(
                 "detail-evidence", "s", "evidence", "Evidence in source", "Back, showing the quotes in Source"
             ),
@@ -268,6 +268,24 @@ PLACES: dict[str, Place] = {
         (
             KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),
             KeySpec("overview-place", "f", "pick_place", "Place", PICK_PLACE),
+            KeySpec(
+                "overview-next-event",
+                "tab",
+                "focus_event(1)",
+                "Event",
+                "Go to the next event an assessment rests on",
+            ),
+            KeySpec(
+                "overview-previous-event",
+                "shift+tab",
+                "focus_event(-1)",
+                "Previous event",
+                "Go to the previous event an assessment rests on",
+                footer=False,
+            ),
+            KeySpec(
+                "overview-open", "enter", "open_event", "Open", "Every field and quote of the selected event"
+            ),
         ),
     ),
     "news": Place(
@@ -329,6 +347,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Timeline, Actors, Reactions", ("list",)),
     ("Source", ("source",)),
     ("Detail view (and this help)", ("detail", "reading")),
+    ("Overview", ("overview",)),
     ("Search bar", ("search-field",)),
 )
 
@@ -388,7 +407,11 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("previous-source", "next-source"), "in Source: the previous / next source, when there are several"),
     (("toggle-filter",), "in Actors: show only this actor's events in the Timeline; again: all"),
     (("detail-place",), "in the detail view or overview: pick a place, then see only its events"),
-    (("overview",), "overview: summary, assessments, sources, places"),
+    (
+        ("overview",),
+        "overview: summary, assessments, sources, places; there `Tab` goes to an event an "
+        "assessment rests on, `Enter` opens it",
+    ),
     (
         ("copy-quote", "detail-copy-quote"),
         "copy the selected item's quote and its source (in Source: the quote shown)",

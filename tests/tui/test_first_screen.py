@@ -88,3 +88,37 @@ async def test_a_briefing_without_a_summary_keeps_the_short_header(
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert main(app).query_one("BriefingHeader").size.height == 2
+
+
+def pane_rows(pane) -> list[str]:
+    """A pane's lines as drawn now, without the scrollbar's columns."""
+    return [pane.render_line(y).text[:-2] for y in range(pane.scrollable_content_region.height)]
+
+
+async def test_the_first_screen_shows_the_newest_event_s_actors_as_moving_onto_it_would(
+    sample: Briefing, make_app: MakeApp
+) -> None:
+    """The Actors pane of a first open shows the newest event's actors, marked ●, as it does
+    when the reader moves onto that event; its own selection comes back when it gets focus."""
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = main(app)
+        newest = screen.timeline.selected
+        assert newest is not None and newest.id == "astana-meeting"
+        names = {sample.actor(a).name for a in newest.actors}
+        first_rows = pane_rows(screen.actors)
+        shown = [row for row in first_rows if row.startswith(" ●")]
+        assert shown and all(any(row[2:].startswith(n + "  ") for n in names) for row in shown)
+        # Not the top of the list, where the Actors pane's own selection is: no actor of this event there.
+        assert sample.actors[0].id not in newest.actors
+        assert not any(sample.actors[0].name in row for row in first_rows)
+
+        await pilot.press("g", "G")  # to the first event and back onto the newest
+        await pilot.pause()
+        assert screen.timeline.selected is newest
+        assert pane_rows(screen.actors) == first_rows
+
+        await pilot.press("2")  # the Actors pane, focused, shows its own selection
+        await pilot.pause()
+        assert any(row.startswith("▶ " + sample.actors[0].name) for row in pane_rows(screen.actors))

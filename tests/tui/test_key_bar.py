@@ -81,7 +81,7 @@ async def test_the_key_under_the_mouse_is_lit_and_gives_its_tooltip(mirna, make_
         before = bar.render()
         await pilot.hover(KeyBar, offset=(quit_at + 2, 0))
         await pilot.pause()
-        assert bar.tooltip == "Quit briefing"
+        assert bar.tooltip == "Quit briefing (in a view: close it)"
         after = bar.render()
         assert after.plain == before.plain
         lit = {span.style for span in after.spans if span.start <= quit_at < span.end}

@@ -242,3 +242,27 @@ async def test_pane_numbers_follow_reading_order_down_the_lists_then_source(samp
         assert screen.source.region.y == screen.timeline.region.y  # beside them, from the top
         for number, pane in enumerate([*lists, screen.source], start=1):
             assert Text.from_markup(str(pane.border_title)).plain.startswith(f"{number} ")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_at_every_size_the_numbers_read_in_order_and_the_strip_names_them_so(size, sample, make_app):
+    """Left column before right, top before bottom, whichever panes the size shows (after Tab,
+    Source too); where panes are hidden, the strip lists all four in the same order."""
+    from briefing.tui.widgets.pane_tabs import PaneTabs
+
+    app = make_app(sample)
+    async with app.run_test(size=size) as pilot:
+        for key in ("1", "tab", "2", "3", "4"):
+            await pilot.press(key)
+            await pilot.pause()
+            screen = main(app)
+            shown = [p for p in ("timeline", "actors", "reactions", "source") if screen.pane(p).display]
+            panes = sorted((screen.pane(p) for p in shown), key=lambda p: (p.region.x, p.region.y))
+            numbers = [int(Text.from_markup(str(p.border_title)).plain.split()[0]) for p in panes]
+            assert numbers == sorted(numbers), (size, key, shown)
+            strip = screen.query_one(PaneTabs)
+            if len(shown) < 4:
+                assert strip.display
+                assert " ".join(strip.render().plain.split()) == "1 Timeline 2 Actors 3 Reactions 4 Source"
+            else:
+                assert not strip.display

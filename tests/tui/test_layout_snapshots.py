@@ -40,7 +40,8 @@ def test_sample_at_160x50(snap_compare):
     """The sample at 160x50: the header shows the whole summary (six lines: from 50 rows it
     may take up to six). The lists down the left, Source on the right. Timeline (focused,
     heavy frame) shows the last 15 of its 22 events, the newest, the Astana-format meeting,
-    selected on the last row; Actors 8 rows, HTS first with a quiet › cursor; Reactions every
+    selected on the last row; Actors 8 rows, scrolled to the meeting's actors as moving onto it
+    would (Government of Turkey and Russia marked ●; HTS, its selection, above); Reactions every
     country, Turkey open to its statement and two actions then "… 6 more lines: Enter shows
     all". Source shows the meeting's quote. No list has a blank row."""
     assert snap_compare(sample_app(), terminal_size=(160, 50))
@@ -51,7 +52,8 @@ def test_sample_at_220x60(snap_compare):
     in Timeline, no blank row under them, the newest (the Astana-format meeting, its quote
     highlighted in Source) selected on the last row; Turkey
     open in full in Reactions (statement, five actions, its own quote) above the five other
-    countries; Actors, cut, has the rest of the column. Source, 88 columns wide, shows the
+    countries; Actors, cut, has the rest of the column, scrolled to the meeting's actors
+    (Government of Turkey, Russia, Sergey Lavrov, marked ●). Source, 88 columns wide, shows the
     selected event's quote in its paragraph."""
     assert snap_compare(sample_app(), terminal_size=(220, 60))
 

@@ -133,6 +133,10 @@ async def test_l_in_a_briefing_opened_directly_shows_the_configured_folder(tmp_p
         assert isinstance(app.screen, LibraryScreen) and app.screen.folder == folder
         await pilot.press("escape")  # back to the briefing it came from
         assert isinstance(app.screen, MainScreen) and app.screen.briefing.id == "harbour-strike-2024-03"
+        await pilot.press("L")
+        await settle(app, pilot)
+        await pilot.press("q")  # q too, like a pager: the library closes, the reader goes on
+        assert isinstance(app.screen, MainScreen) and app.is_running
         await pilot.press("L", "enter")
         await settle(app, pilot)
         # The briefing opened from the library takes the reader's place: no stack of readers.

@@ -32,8 +32,9 @@ def test_main_screen_wide(snap_compare):
     end with the newest event, the Astana-format meeting (7–8 Dec 2024, → planned), selected
     on its last row (▶, a strong bar); dates in a 19-cell column, a "?" or "✗" mark before
     claimed and denied titles, explained in its border ("? claimed ✗ denied → planned");
-    titles keep 55 cells. 2 Actors shows Hayat Tahrir al-Sham at the top with a quiet › cursor
-    (the meeting's actors, further down, are not scrolled into view). 3 Reactions shows all
+    titles keep 55 cells. 2 Actors is scrolled to the meeting's actors, as moving onto it
+    would: Government of Turkey at the top and Russia, each marked ●, Turkish officials between
+    them (its own selection, HTS, is above, out of view). 3 Reactions shows all
     six countries, one line each with code, stance mark and word and headline; Turkey,
     selected (quiet ›), is open under its line: its headline in full, its statement, and "… 10
     more lines: Enter shows all". Source has the event's quote highlighted with a ▌ bar beside
@@ -90,9 +91,8 @@ def test_search_with_matches(snap_compare):
 def test_help_screen(snap_compare):
     """At 80x24 after ?: the "Keys" title, then the keys that work everywhere with their
     descriptions (tab, shift+tab, 1-4, ⏎, i, s, f, /, n, N, esc "Clear the search; then the
-    filters", then c, the next item new or changed since you last read, cut at the bottom).
-    The rest of the list scrolls; the footer says esc closes help (q closes it too, so no
-    "q Quit")."""
+    filters", c, the next item new or changed since you last read, cut at the bottom). The
+    rest of the list scrolls; the footer says esc closes help (q closes it too, so no "q Quit")."""
     assert snap_compare(sample_app(), press=["question_mark"], terminal_size=(80, 24))
 
 
@@ -136,5 +136,6 @@ def test_overview_screen(snap_compare):
     "as of: 7 Dec 2024", status current, its tags and counts (22 events, 26 actors,
     6 reactions, 14 places), then the Summary heading and the start of the summary
     paragraph about the offensive. The footer offers esc Back, f Place (pick a place to
-    filter the Timeline to) and ? Help (q goes back too)."""
+    filter the Timeline to), tab Event (to the events the assessments rest on, further down)
+    and ? Help (q goes back too)."""
     assert snap_compare(sample_app(), press=["i"], terminal_size=(80, 24))

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
-from textual.events import DescendantFocus, Event, Resize, ScreenResume
+from textual.events import DescendantFocus, Resize, ScreenResume
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Input
 
-from briefing.model import Briefing
+from briefing.model import Briefing, Event
 from briefing.tui import keys
 from briefing.tui.copying import copy_item
 from briefing.tui.editing import edit_at
@@ -148,7 +149,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def on_unmount(self) -> None:
         leave_behind(self.app)  # closed (another briefing opened from the library): collect it
 
-    async def on_event(self, event: Event) -> None:
+    async def on_event(self, event: events.Event) -> None:
         if isinstance(event, ScreenResume) and not self._shown:
             # Shown for the first time: every widget was styled as it mounted, a moment ago,
             # and restyled itself on any change since. Textual would style them all again.
@@ -378,7 +379,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def action_overview(self) -> None:
         from briefing.tui.screens.overview import OverviewScreen
 
-        self.app.push_screen(OverviewScreen(self.briefing))
+        self.app.push_screen(OverviewScreen(self.briefing), self._after_details)
 
     def action_copy(self, markdown: bool) -> None:
         current = self.source.current if self.current_pane == "source" else None
@@ -390,8 +391,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
         item = self.source.source if self.current_pane == "source" else self.pane(self.current_pane).selected
         await edit_at(self.app, self.briefing.lines.get(getattr(item, "id", ""), 1))  # type: ignore[arg-type]
 
-    def _after_details(self, result: str | None) -> None:
-        if result == "evidence":
+    def _after_details(self, result: str | Event | None) -> None:
+        if isinstance(result, Event):  # the overview's: an event opened there asked for its quotes
+            self.jump_to("timeline", result.id)
+        if result is not None:  # "evidence": the detail's s
             self.action_show_evidence()
 
     def jump_to(self, pane: str, item_id: str) -> None:

@@ -348,7 +348,12 @@ class ItemList(Pane):
     def _fit(self) -> None:
         self._lines_cache.clear()
         self._measure()
-        self.scroll_to_cursor()
+        # Items linked to another pane's are what this one shows, as when that pane's cursor
+        # moved (set_linked): also on a first open, where they were set before any layout.
+        if self.linked:
+            self._reveal_linked()
+        else:
+            self.scroll_to_cursor()
 
     def on_mount(self) -> None:
         self._measure()
@@ -359,6 +364,8 @@ class ItemList(Pane):
         super().notify_style_update()
 
     def on_focus(self) -> None:
+        # Linked items may have scrolled the selection away (set_linked): show it again.
+        self.scroll_to_cursor()
         self.refresh()
 
     def on_blur(self) -> None:
