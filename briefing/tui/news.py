@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.model import Briefing
     from briefing.tui.app import BriefingApp
-    from briefing.user.last_read import News
+    from briefing.user.last_read import Digests, News
 
 # briefing.diff and briefing.user.last_read are imported in the worker, not at the reader's
 # start: with json and hashlib they were 14 ms of it.
@@ -49,17 +49,21 @@ class NewsKeeper:
 
     def _compare(self, briefing: Briefing) -> None:
         from briefing.diff import digests
-        from briefing.user.last_read import load_last_read, news_since, save_last_read
+        from briefing.user.last_read import load_last_read, news_since
 
         now = digests(briefing)
         last = load_last_read(briefing.id)
         news = news_since(last, now) if last is not None else None
+        self.app.call_from_thread(self._show, briefing, news, now)
+
+    def _show(self, briefing: Briefing, news: News | None, now: Digests) -> None:
+        from briefing.user.last_read import save_last_read
+
+        # Written here, on the main thread: a hang-up ends the reader by SystemExit there, and
+        # the write's cleanup runs; a worker thread is cut off mid-write, leaving its temporary file.
         # A state folder that cannot be written: Memory says so, once, on saving the view.
         with suppress(OSError):
             save_last_read(briefing.id, briefing.as_of.display, now)
-        self.app.call_from_thread(self._show, briefing, news)
-
-    def _show(self, briefing: Briefing, news: News | None) -> None:
         if self.app.briefing is not briefing:
             return  # another briefing, or another version, came since
         if briefing.id != self.briefing_id:
