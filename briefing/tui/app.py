@@ -208,6 +208,12 @@ class BriefingApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def action_show_map(self) -> None:
+        from briefing.tui.map_link import open_map
+
+        if self.main_screen is not None and self.screen is self.main_screen:
+            open_map(self.main_screen)
+
     # -- the library ------------------------------------------------------------------
 
     def action_library(self) -> None:

@@ -125,6 +125,14 @@ PLACES: dict[str, Place] = {
                 "The briefing's summary, assessments, sources and places",
             ),
             KeySpec(
+                "map",
+                "m",
+                "app.show_map",
+                "Map",
+                "The places on a map, with the selected event's places highlighted",
+                footer=False,
+            ),
+            KeySpec(
                 "show-evidence",
                 "s",
                 "show_evidence",
@@ -240,6 +248,39 @@ PLACES: dict[str, Place] = {
         "overview",
         (KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),),
     ),
+    "map": Place(
+        "map",
+        (
+            KeySpec("map-back", "escape,backspace,q,m", "back", "Back", "Back to the panes"),
+            KeySpec("map-down", "down,j", "move(1)", "Down", "Next place", footer=False),
+            KeySpec("map-up", "up,k", "move(-1)", "Up", "Previous place", footer=False),
+            # Priority: before the place list takes Enter for itself.
+            KeySpec(
+                "map-choose",
+                "enter",
+                "choose",
+                "Choose",
+                "Back to the panes on the place's first event",
+                priority=True,
+            ),
+            KeySpec("map-filter", "f", "filter_place", "Filter", "Back, showing only the place's events"),
+            KeySpec(
+                "map-next-event",
+                "right_square_bracket",
+                "step(1)",
+                "Next event",
+                "The next event in date order, its places highlighted",
+            ),
+            KeySpec(
+                "map-previous-event",
+                "left_square_bracket",
+                "step(-1)",
+                "Prev event",
+                "The previous event in date order",
+                footer=False,
+            ),
+        ),
+    ),
     "help": Place(
         "help", (KeySpec("help-close", "escape,backspace,question_mark,q", "dismiss", "Close help"),)
     ),
@@ -275,6 +316,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Timeline, Actors, Reactions", ("list",)),
     ("Source", ("source",)),
     ("Detail view (and this help)", ("detail", "reading")),
+    ("Map", ("map",)),
     ("Search bar", ("search-field",)),
 )
 
@@ -324,6 +366,7 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("previous-source", "next-source"), "in Source: the previous / next source, when there are several"),
     (("toggle-filter",), "in Actors: show only this actor's events in the Timeline; again: all"),
     (("overview",), "overview: summary, assessments, sources, places"),
+    (("map",), "map of the places; the selected event's places highlighted"),
     (("search",), "search every pane as you type"),
     (("next-match", "previous-match"), "next / previous match"),
     (("clear",), "clear the search; then the actor filter"),

@@ -16,6 +16,7 @@ from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.library_screen import LibraryScreen
 from briefing.tui.screens.main import MainScreen
+from briefing.tui.screens.map_screen import MapScreen
 from briefing.tui.screens.overview import OverviewScreen
 from briefing.tui.screens.scrolling import ReadingScreen
 from briefing.tui.widgets.item_list import ItemList
@@ -35,6 +36,7 @@ OWNERS = {
     "help": HelpScreen,
     "diagnostics": DiagnosticsScreen,
     "library": LibraryScreen,
+    "map": MapScreen,
 }
 
 

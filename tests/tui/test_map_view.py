@@ -1,0 +1,151 @@
+"""The map view (issue 27): `m` and the palette open it; it is linked to the Timeline both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.format.loader import load
+from briefing.tui.screens.main import MainScreen
+from briefing.tui.screens.map_screen import MapScreen
+from briefing.tui.widgets.map_canvas import MapCanvas, braille_ok
+
+SAHEL = Path(__file__).resolve().parent / "data" / "sahel-exercise.yaml"
+
+
+def _map(app) -> MapScreen:
+    assert isinstance(app.screen, MapScreen)
+    return app.screen
+
+
+def _label_styles(canvas: MapCanvas, place: str) -> list[bool]:
+    """Whether each piece of ``place`` on the map (marker, label) is drawn reversed."""
+    return [
+        bool(canvas._style(piece).reverse)
+        for row in canvas.draw().rows
+        for piece in row
+        if piece.place == place
+    ]
+
+
+async def test_m_opens_the_map_on_the_selected_event_s_places(sample, make_app):
+    app = make_app(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = app.screen
+        main.timeline.select_id("aleppo-advance")
+        await pilot.press("m")
+        screen = _map(app)
+        assert screen.highlighted == ("aleppo",)
+        assert screen.place == "aleppo"
+        text = "\n".join(screen.canvas.draw().lines())
+        for city in ("Aleppo", "Hama", "Homs", "Damascus"):
+            assert city in text
+        assert _label_styles(screen.canvas, "aleppo") == [True, True]  # marker and label reversed
+        assert not any(_label_styles(screen.canvas, "hama"))
+        await pilot.press("escape")
+        assert app.screen is main
+        assert main.timeline.cursor_id == "aleppo-advance"  # nothing stepped: where it was
+
+
+async def test_an_event_at_several_places_highlights_them_all(sample, make_app):
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.timeline.select_id("erdogan-names-damascus")  # Idlib, Hama, Homs, Damascus
+        await pilot.press("m")
+        screen = _map(app)
+        assert set(screen.highlighted) == {"idlib", "hama", "homs", "damascus"}
+        assert all(_label_styles(screen.canvas, "damascus"))
+
+
+async def test_stepping_through_the_events_in_date_order(sample, make_app):
+    """From the first event on, `]` visits every event at a mapped place, dates never going back."""
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = app.screen
+        main.timeline.select_index(0)
+        await pilot.press("m")
+        screen = _map(app)
+        seen = [screen.event.id]
+        for _ in range(30):
+            await pilot.press("right_square_bracket")
+            if screen.event.id == seen[-1]:
+                break  # the last: stays
+            seen.append(screen.event.id)
+            assert set(screen.event.places) & set(screen.highlighted)
+        expected = [e.id for e in sample.events if e.places]
+        assert seen == expected
+        starts = [sample.event(e).date.earliest for e in seen]
+        assert starts == sorted(starts)
+        await pilot.press("left_square_bracket")
+        assert screen.event.id == seen[-2]
+        assert "Doha Forum" in str(screen.query_one("#map-title").render())
+        await pilot.press("escape")  # back on the panes, on the event stepped to
+        assert app.screen is main
+        assert main.timeline.cursor_id == seen[-2]
+
+
+async def test_choosing_a_place_selects_its_first_event_in_the_timeline(sample, make_app):
+    app = make_app(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = app.screen
+        await pilot.press("m")
+        screen = _map(app)
+        hama = screen.contents.index_of("hama")
+        while screen.legend.highlighted != hama:
+            await pilot.press("k" if screen.legend.highlighted > hama else "j")
+        assert screen.highlighted[0] == "hama"
+        await pilot.press("enter")
+        assert isinstance(app.screen, MainScreen)
+        assert main.timeline.cursor_id == "hama-captured"  # Hama's first event, 5 Dec (then 6 Dec)
+        assert app.focused is main.timeline
+
+
+async def test_the_palette_opens_the_map(sample, make_app):
+    app = make_app(sample)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        for key in "map of":
+            await pilot.press(key if key != " " else "space")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MapScreen)
+
+
+async def test_places_without_coordinates_are_listed_beside_the_map(make_app):
+    app = make_app(load(SAHEL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        screen = _map(app)
+        assert "Liptako-Gourma" in str(screen.query_one("#map-unplaced").render())
+        assert screen.legend.option_count == 6
+        assert "Niamey" in "\n".join(screen.canvas.draw().lines())
+
+
+async def test_a_briefing_without_coordinates_says_so(mirna, make_app):
+    app = make_app(mirna)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        screen = _map(app)
+        said = str(screen.query_one("#map-empty").render())
+        assert "no places" in said or "has coordinates" in said
+        await pilot.press("right_square_bracket", "j", "enter", "f")  # nothing to do: no error
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_with_lang_c_the_map_is_drawn_in_ascii(sample, make_app, monkeypatch):
+    monkeypatch.setenv("LC_ALL", "C")
+    app = make_app(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        lines = _map(app).canvas.draw().lines()
+        assert all(line.isascii() for line in lines)
+        assert "Aleppo" in "\n".join(lines)
+
+
+def test_the_locale_decides_braille():
+    assert braille_ok({"LANG": "en_GB.UTF-8"})
+    assert braille_ok({"LC_ALL": "C.utf8", "LANG": "C"})
+    assert not braille_ok({"LC_ALL": "C", "LANG": "en_GB.UTF-8"})  # LC_ALL wins
+    assert not braille_ok({"LANG": "POSIX"})
+    assert not braille_ok({})
