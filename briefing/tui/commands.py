@@ -1,4 +1,6 @@
-"""Command palette (Ctrl+P): the reader's commands, and jumping to any event, actor or country.
+"""Command palette (Ctrl+P): the reader's commands, jumping to any event, actor or country, places.
+
+Picking a place shows only the events there (tui/place_picker.py).
 
 Hits show briefing text, so they are built as Content, never as markup, and
 their help lines are fixed strings: the palette reads `help` as markup.
@@ -14,6 +16,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
 from briefing.search import fold
+from briefing.tui.place_picker import PLACE_HELP, filter_at, hit_for, pick_place, place_label
 
 if TYPE_CHECKING:
     from briefing.tui.screens.main import MainScreen
@@ -31,6 +34,7 @@ class BriefingCommands(Provider):
 
     def _commands(self, main: MainScreen) -> Iterator[tuple[str, Callable[[], object], str]]:
         yield "Toggle actor filter", main.action_toggle_filter, "Show only the selected actor's events"
+        yield "Filter by place…", partial(pick_place, self.app), "Show only the events at a place"
         yield "Search", main.action_start_search, "Find names, aliases, titles and text"
         yield "Clear search and filter", main.action_clear, "Remove highlights and the filter"
         yield "Map of the places", self.app.action_show_map, "Where the events happened (the m key)"  # type: ignore[attr-defined]
@@ -54,6 +58,9 @@ class BriefingCommands(Provider):
             yield DiscoveryHit(
                 Content(label), partial(main.jump_to, "reactions", reaction.id), text=label, help="Reaction"
             )
+        for place in main.briefing.places:
+            label, command = place_label(place), partial(filter_at, self.app, place.id)
+            yield DiscoveryHit(Content(label), command, text=label, help=PLACE_HELP)
 
     async def search(self, query: str) -> Hits:
         main = self._main()
@@ -61,16 +68,20 @@ class BriefingCommands(Provider):
             return
         matcher = self.matcher(query)
         for name, command, help_text in self._commands(main):
-            if (hit := self._hit(matcher, name, command, help_text)) is not None:
+            if (hit := hit_for(matcher, name, command, help_text)) is not None:
                 yield hit
         for actor in main.briefing.actors:
             names = " / ".join((actor.name, *actor.aliases))
             jump = partial(main.jump_to, "actors", actor.id)
-            if (hit := self._hit(matcher, f"Actor: {names}", jump, "Actor")) is not None:
+            if (hit := hit_for(matcher, f"Actor: {names}", jump, "Actor")) is not None:
                 yield hit
         for reaction in main.briefing.reactions:
             jump = partial(main.jump_to, "reactions", reaction.id)
-            if (hit := self._hit(matcher, f"Country: {reaction.country}", jump, "Reaction")) is not None:
+            if (hit := hit_for(matcher, f"Country: {reaction.country}", jump, "Reaction")) is not None:
+                yield hit
+        for place in main.briefing.places:
+            command = partial(filter_at, self.app, place.id)
+            if (hit := hit_for(matcher, place_label(place), command, PLACE_HELP)) is not None:
                 yield hit
         for hit in self._event_hits(main, matcher):
             yield hit
@@ -85,18 +96,9 @@ class BriefingCommands(Provider):
             folded = fold(label)
             if all(word in folded for word in words):
                 jump = partial(main.jump_to, "timeline", event.id)
-                hit = self._hit(matcher, label, jump, "Event")
+                hit = hit_for(matcher, label, jump, "Event")
                 if hit is not None:
                     yield hit
                     found += 1
                     if found >= MAX_EVENT_HITS:
                         return
-
-    def _hit(self, matcher: Matcher, label: str, command: Callable[[], object], help_text: str) -> Hit | None:
-        score, offsets = matcher.fuzzy_search.match(matcher.query, label)
-        if not score:
-            return None
-        display = Content(label)
-        for offset in offsets:
-            display = display.stylize(matcher.match_style, offset, offset + 1)
-        return Hit(score, display, command, text=label, help=help_text)

@@ -51,6 +51,8 @@ class Place(NamedTuple):
     keys: tuple[KeySpec, ...]
 
 
+PICK_PLACE = "Pick a place: back to the panes, showing only the events there"
+
 PLACES: dict[str, Place] = {
     "app": Place(
         "everywhere",
@@ -166,7 +168,7 @@ PLACES: dict[str, Place] = {
                 "Go to the previous search match",
                 footer=False,
             ),
-            KeySpec("clear", "escape", "clear", "Clear", "Clear the search; then the actor filter"),
+            KeySpec("clear", "escape", "clear", "Clear", "Clear the search; then the filters"),
         ),
     ),
     "list": Place(
@@ -235,6 +237,7 @@ PLACES: dict[str, Place] = {
             KeySpec(
                 "detail-evidence", "s", "evidence", "Evidence in source", "Back, showing the quotes in Source"
             ),
+            KeySpec("detail-place", "f", "pick_place", "Place", PICK_PLACE),
             KeySpec(
                 "detail-ids",
                 "number_sign",
@@ -246,7 +249,10 @@ PLACES: dict[str, Place] = {
     ),
     "overview": Place(
         "overview",
-        (KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),),
+        (
+            KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),
+            KeySpec("overview-place", "f", "pick_place", "Place", PICK_PLACE),
+        ),
     ),
     "map": Place(
         "map",
@@ -365,12 +371,13 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("show-evidence",), "the selected item's quote in Source (again: its next quote)"),
     (("previous-source", "next-source"), "in Source: the previous / next source, when there are several"),
     (("toggle-filter",), "in Actors: show only this actor's events in the Timeline; again: all"),
+    (("detail-place",), "in the detail view or overview: pick a place, then see only its events"),
     (("overview",), "overview: summary, assessments, sources, places"),
     (("map",), "map of the places; the selected event's places highlighted"),
     (("search",), "search every pane as you type"),
     (("next-match", "previous-match"), "next / previous match"),
-    (("clear",), "clear the search; then the actor filter"),
-    (("command-palette",), "commands: jump to an event, actor or country, toggle the filter, pick a theme"),
+    (("clear",), "clear the search; then the actor and place filters"),
+    (("command-palette",), "commands: jump to an event, actor or country, filter by place, pick a theme"),
     (("library",), "library: the briefings in your folder"),
     (("help",), "help: every key, and what the marks in the panes mean"),
     (

@@ -151,5 +151,5 @@ def _missing(wanted: ViewState, shown: ViewState) -> bool:
     """Whether an item selected in ``wanted`` could not be selected again (its id is gone)."""
     return any(
         getattr(wanted, name) is not None and getattr(shown, name) != getattr(wanted, name)
-        for name in ("event", "actor", "reaction", "source", "filter_actor")
+        for name in ("event", "actor", "reaction", "source", "filter_actor", "filter_places")
     )

@@ -30,13 +30,18 @@ def apply(main: MainScreen, choice: MapChoice | None) -> None:
     events = [e for e in main.briefing.events if choice.place in e.places]
     name = main.briefing.place(choice.place).name
     if choice.action == "filter":
-        filter_to_place(main, choice.place)
+        filter_to_place(main, choice.place, choice.event)
     elif events:
         main.jump_to("timeline", events[0].id)
     else:
         main.notify(f"No event at {name}", markup=False)
 
 
-def filter_to_place(main: MainScreen, place_id: str) -> None:
-    """The Timeline shows only the events at ``place_id``, with the reader's place filter."""
-    raise NotImplementedError  # the place filter comes from the branch `cite`
+def filter_to_place(main: MainScreen, place_id: str, event_id: str | None = None) -> None:
+    """The Timeline shows only the events at ``place_id`` (the reader's place filter, with any
+    actor filter), on the event stepped to if it is one of them."""
+    if main.timeline.filters.places != {place_id}:  # filter_place toggles: keep it on
+        main.filter_place(place_id)
+    main.action_focus_pane("timeline")
+    if event_id is not None and main.timeline.index_of(event_id) is not None:
+        main.timeline.select_id(event_id)

@@ -155,3 +155,8 @@ def _set(widget: Widget, rule: str, value: object) -> None:
     """Set a style only when it changes: each change lays the screen out again."""
     if getattr(widget.styles, rule) != value:
         setattr(widget.styles, rule, value)
+
+
+def has_palette_key(size: Size) -> bool:
+    """Whether the footer shows the palette's key: it is in help; a narrow footer needs the room."""
+    return size.width >= SPLIT_WIDTH

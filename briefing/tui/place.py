@@ -14,7 +14,7 @@ PANES = ("timeline", "actors", "reactions", "source")  # in reading order: Tab a
 
 @dataclass(frozen=True)
 class ViewState:
-    """The focused pane, the selected item of each pane, the source shown, the actor filter."""
+    """The focused pane, the selected item of each pane, the source shown, the filters."""
 
     pane: str = "timeline"  # timeline | actors | reactions | source
     event: str | None = None
@@ -22,3 +22,4 @@ class ViewState:
     reaction: str | None = None
     source: str | None = None
     filter_actor: str | None = None  # the actor the timeline is filtered to, if any
+    filter_places: str | None = None  # the places it is filtered to: ids, space-separated (saved as text)

@@ -165,13 +165,13 @@ class SearchMode:
             reactions=reactions.positions,
             sources=[s.id for s in screen.briefing.sources],
             previous=self.matches,
-            showing_all=("actors", "reactions", *(() if timeline.only_actor else ("timeline",))),
+            showing_all=("actors", "reactions", *(() if timeline.filters.on else ("timeline",))),
         )
         self._show_count(None)
         screen.refresh_keys()
 
     def recount(self) -> None:
-        """The Timeline shows other events (the actor filter): count again, staying on the match."""
+        """The Timeline shows other events (the filters): count again, staying on the match."""
         if self.matches is None:
             return
         current = self.matches.current

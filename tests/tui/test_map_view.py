@@ -149,3 +149,24 @@ def test_the_locale_decides_braille():
     assert not braille_ok({"LC_ALL": "C", "LANG": "en_GB.UTF-8"})  # LC_ALL wins
     assert not braille_ok({"LANG": "POSIX"})
     assert not braille_ok({})
+
+
+async def test_f_on_the_map_shows_only_the_place_s_events_in_the_timeline(sample, make_app):
+    app = make_app(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = app.screen
+        main.timeline.select_id("homs-governor-reassures")
+        await pilot.press("m")
+        assert _map(app).place == "homs"
+        await pilot.press("f")
+        assert app.screen is main
+        homs = [e.id for e in sample.events if "homs" in e.places]
+        assert len(homs) == 3
+        assert [main.timeline.item_id(n) for n in range(main.timeline.count)] == homs
+        assert main.timeline.filters.places == {"homs"}
+        assert main.timeline.cursor_id == "homs-governor-reassures"
+        assert app.focused is main.timeline
+        await pilot.press("m", "f")  # again: the filter stays on (f on the map never lifts it)
+        assert main.timeline.count == 3
+        await pilot.press("escape")  # Esc on the panes clears it, as for an actor
+        assert main.timeline.count == len(sample.events)

@@ -70,7 +70,8 @@ def test_actor_filter_on(snap_compare):
     and lists only his three events, each marked ● as linked to the selected actor, the quiet
     › cursor on the last, the CNN interview (the newest); it is three rows tall, and the rows
     it gave up went to Actors (focused, heavy frame, ▶ on al-Julani) and Reactions (Turkey
-    open to four of its actions)."""
+    open to four of its actions). The header's second line starts "Only: Abu Mohammad
+    al-Julani · Esc" (which filters are on, and the key that clears them)."""
     assert snap_compare(sample_app(), press=["2", "j", "f"], terminal_size=(120, 40))
 
 
@@ -97,7 +98,7 @@ def test_detail_view(snap_compare):
     """At 120x40, Enter on the first reaction (Turkey): its code, stance, headline and actors
     by name (no ids), then its statement by Erdoğan, dated, with the quote highlighted inside
     the sentence around it, then its actions, each with its quote in context and a blank line
-    before the next. The footer offers esc Back, s Evidence in source, # Ids and ? Help."""
+    before the next. The footer offers esc Back, s Evidence in source, f Place, # Ids and ? Help."""
     assert snap_compare(sample_app(), press=["3", "enter"], terminal_size=(120, 40))
 
 
@@ -132,5 +133,6 @@ def test_overview_screen(snap_compare):
     """At 80x24, after pressing i: a page titled "Overview" with the briefing's title (no id),
     "as of: 7 Dec 2024", status current, its tags and counts (22 events, 26 actors,
     6 reactions, 14 places), then the Summary heading and the start of the summary
-    paragraph about the offensive. The footer offers esc Back and ? Help (q goes back too)."""
+    paragraph about the offensive. The footer offers esc Back, f Place (pick a place to
+    filter the Timeline to) and ? Help (q goes back too)."""
     assert snap_compare(sample_app(), press=["i"], terminal_size=(80, 24))

@@ -1,4 +1,4 @@
-"""The reader: four panes, cross-linked, with an actor filter and a search (tui/search_mode.py).
+"""The reader: four panes, cross-linked, with actor and place filters and a search (tui/search_mode.py).
 
 The screen owns the links between panes. Each list pane reports when its
 cursor moves; the screen then highlights, in the other panes, everything tied
@@ -20,9 +20,11 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing.format.diagnostics import Diagnostic
-from briefing.model import Actor, Briefing, Evidence
+from briefing.model import Briefing
 from briefing.tui import keys
-from briefing.tui.pane_layout import SPLIT_WIDTH, PaneArea, arrange, mode_for
+from briefing.tui.filters import NO_FILTERS, Filters
+from briefing.tui.links import NOTHING, links_of
+from briefing.tui.pane_layout import PaneArea, arrange, has_palette_key, mode_for
 from briefing.tui.place import PANES, ViewState
 from briefing.tui.search_mode import SearchMode, leave_behind
 from briefing.tui.widgets.actors import ActorsView
@@ -98,7 +100,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             SourceView(self.briefing, id="source"),
             PaneTabs(),
             SearchBar(),
-            KeyBar(show_command_palette=self._has_palette_key(self.app.size)),
+            KeyBar(show_command_palette=has_palette_key(self.app.size)),
             PaneArea(self._size_panes, id="panes"),
             Container(id="lists"),
         )
@@ -196,8 +198,12 @@ class MainScreen(Screen[None], inherit_bindings=False):
         ):
             if item_id is not None:
                 self.pane(name).select_id(item_id, notify=False)
-        if state.filter_actor is not None and self.actors.select_id(state.filter_actor, notify=False):
-            self._filter_timeline(self.actors.selected)
+        actors = () if state.filter_actor is None else (state.filter_actor,)
+        if actors:  # the filter follows the Actors cursor: put it there
+            self.actors.select_id(actors[0], notify=False)
+        filters = Filters(frozenset(actors), frozenset((state.filter_places or "").split()))
+        if (filters := filters.known(self.briefing)).on:
+            self._filter_timeline(filters)
             if state.event is not None:
                 self.timeline.select_id(state.event, notify=False)
         pane = state.pane if state.pane in PANES else "timeline"
@@ -213,7 +219,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.action_focus_pane(pane)
 
     def view_state(self) -> ViewState:
-        only = self.timeline.only_actor
+        only, places = self.timeline.only_actor, self.timeline.filters.places
         return ViewState(
             pane=self.current_pane,
             event=self.timeline.cursor_id,
@@ -221,6 +227,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             reaction=self.reactions.cursor_id,
             source=self.source.source.id,
             filter_actor=only.id if only is not None else None,
+            filter_places=" ".join(sorted(places)) or None,
         )
 
     def action_focus_pane(self, name: str) -> None:
@@ -255,14 +262,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def _apply_layout(self, size: Size) -> None:
         for mode in ("wide", "split", "single"):
             self.set_class(mode == mode_for(size), f"-{mode}")
-        self._widgets.key_bar.show_command_palette = self._has_palette_key(size)
+        self._widgets.key_bar.show_command_palette = has_palette_key(size)
         self._header.fit(size)  # the summary wraps to the width, more lines when tall
         self._stage()
-
-    @staticmethod
-    def _has_palette_key(size: Size) -> bool:
-        # The palette key is in help; a narrow footer needs its room for the pane's keys.
-        return size.width >= SPLIT_WIDTH
 
     @property
     def layout_mode(self) -> str:
@@ -294,8 +296,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def on_item_list_moved(self, message: ItemList.Moved) -> None:
         name = message.item_list.id
-        if name == "actors" and self.timeline.only_actor is not None:
-            self._filter_timeline(self.actors.selected)
+        if name == "actors" and self.timeline.filters.actors and (actor := self.actors.selected):
+            self._filter_timeline(self.timeline.filters.with_actors(actor.id))
         if name == "reactions":
             self._size_panes()  # the country opened is taller or shorter than the one closed
         if name == self.active_pane:
@@ -303,28 +305,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _link(self) -> None:
         """Highlight, in the other panes, what the active item is tied to."""
-        nothing: frozenset[str] = frozenset()
-        evidence: tuple[Evidence, ...] = ()
-        linked_actors, linked_events = nothing, nothing
-        note = ""
-        if self.active_pane == "timeline" and (event := self.timeline.selected):
-            evidence, linked_actors = event.evidence, frozenset(event.actors)
-        elif self.active_pane == "actors" and (actor := self.actors.selected):
-            evidence, linked_events = actor.evidence, self.events_of(actor.id)
-            note = "no quote on this actor itself; Enter lists their events"
-        elif self.active_pane == "reactions" and (reaction := self.reactions.selected):
-            # What was said first, then what was done, then the reaction's own quotes.
-            evidence = (
-                *(s.evidence for s in reaction.statements),
-                *(e for a in reaction.actions for e in a.evidence),
-                *reaction.evidence,
-            )
-            speakers = {s.speaker for s in reaction.statements}
-            linked_actors = frozenset(reaction.actors) | speakers
-        self.timeline.set_linked(linked_events)
-        self.actors.set_linked(linked_actors)
-        self.reactions.set_linked(nothing)
-        self.source.show_evidence(evidence, note=note)
+        links = links_of(self.pane(self.active_pane).selected, self.events_of)
+        self.timeline.set_linked(links.events)
+        self.actors.set_linked(links.actors)
+        self.reactions.set_linked(NOTHING)
+        self.source.show_evidence(links.evidence, note=links.note)
         self.refresh_keys()
 
     def events_of(self, actor_id: str) -> frozenset[str]:
@@ -339,7 +324,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         key = (
             self.current_pane,
             bool(self.source.evidence),
-            self.timeline.only_actor is not None,
+            self.timeline.filters,
             self.searching.found_any,
         )
         if key != self._keys_state:
@@ -350,27 +335,36 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if action == "next_match":
             return self.searching.found_any
         if action == "toggle_filter":
-            return self.current_pane == "actors" or self.timeline.only_actor is not None
+            return self.current_pane == "actors" or self.timeline.filters.on
         if action == "show_evidence":
             return bool(self.source.evidence)
         if action == "clear":
-            return self.matches is not None or self.timeline.only_actor is not None
+            return self.matches is not None or self.timeline.filters.on
         return True
 
-    # -- the actor filter -----------------------------------------------------------
+    # -- the filters (tui/filters.py) ----------------------------------------------
 
-    def _filter_timeline(self, actor: Actor | None) -> None:
-        """Show only ``actor``'s events (None: every event); a search is counted again over them."""
-        self.timeline.filter_to(actor)
+    def _filter_timeline(self, filters: Filters) -> None:
+        """Show only the events ``filters`` keep; a search is counted again over them."""
+        self.timeline.filter_to(filters)
+        self._header.show_filters(filters.names(self.briefing))
         self._size_panes()  # fewer events: rows for the other lists
         self.searching.recount()  # its count and n/N were for the events shown before
+        self.refresh_keys()
 
     def action_toggle_filter(self) -> None:
-        if self.timeline.only_actor is not None:
-            self._filter_timeline(None)
-        elif (actor := self.actors.selected) is not None:
-            self._filter_timeline(actor)
-        self.refresh_keys()
+        """f: in Actors, with no actor on, add the selected actor; otherwise show every event."""
+        filters = self.timeline.filters
+        if self.current_pane == "actors" and not filters.actors and (actor := self.actors.selected):
+            self._filter_timeline(filters.with_actors(actor.id))
+        elif filters.on:
+            self._filter_timeline(NO_FILTERS)
+
+    def filter_place(self, place_id: str) -> None:
+        """Show only the events at this place (with any actor filter); again: lift it."""
+        filters = self.timeline.filters
+        places = () if filters.places == {place_id} else (place_id,)
+        self._filter_timeline(filters.with_places(*places))
 
     # -- quotes, details, the overview ----------------------------------------------
 
@@ -403,7 +397,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def jump_to(self, pane: str, item_id: str) -> None:
         """Select an item and focus its pane (used by the command palette)."""
         if pane == "timeline" and self.timeline.index_of(item_id) is None:
-            self._filter_timeline(None)  # the event is hidden by the filter
+            self._filter_timeline(NO_FILTERS)  # the event is hidden by the filters
         self.action_focus_pane(pane)
         target = self.pane(pane)
         if isinstance(target, ItemList):
@@ -433,9 +427,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.searching.step(step)
 
     def action_clear(self) -> None:
-        """Esc: clear the search; with none, the actor filter."""
-        if not self.searching.clear() and self.timeline.only_actor is not None:
-            self.action_toggle_filter()
+        """Esc: clear the search; with none, the filters."""
+        if not self.searching.clear() and self.timeline.filters.on:
+            self._filter_timeline(NO_FILTERS)
 
 
 class _Widgets(NamedTuple):

@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 
 from briefing.tui import keys
+from briefing.tui.place_picker import pick_place
 
 ResultType = TypeVar("ResultType")
 
@@ -55,6 +56,9 @@ class ReadingScreen(Screen[ResultType], inherit_bindings=False):
     @property
     def body(self) -> VerticalScroll:
         return self.query_one(f"#{self.BODY}", VerticalScroll)
+
+    def action_pick_place(self) -> None:
+        pick_place(self.app)
 
     def action_scroll(self, how: str) -> None:
         body = self.body

@@ -65,7 +65,13 @@ class BriefingHeader(Static):
     def __init__(self, briefing: Briefing, terminal: Size, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.briefing = briefing
+        self.filter_names: list[str] = []  # the names of the actors and places the Timeline is filtered to
         self.fit(terminal)
+
+    def show_filters(self, names: list[str]) -> None:
+        """Say which filters are on (none: say nothing)."""
+        self.filter_names = names
+        self.fit(self.app.size)
 
     def fit(self, terminal: Size) -> None:
         """Lay the header out for a terminal of this size (the summary wraps to its width)."""
@@ -83,6 +89,13 @@ class BriefingHeader(Static):
         title = Content.styled(briefing.title, "bold").truncate(10_000)
         status = (briefing.status, STATUS_STYLE.get(briefing.status, "bold"))
         second = Content.assemble(("as of ", "$text-muted"), briefing.as_of.display, "  ", status, "  ")
+        if self.filter_names:  # first: a narrow terminal cuts the end of the line
+            second = Content.assemble(
+                ("Only: ", "bold $warning"),
+                (" + ".join(self.filter_names), "bold"),
+                (" · Esc  ", "$text-muted"),
+                second,
+            )
         if briefing.summary or briefing.assessments:
             # Before the sources: the end of this line is what a narrow terminal cuts.
             count = len(briefing.assessments)

@@ -1,4 +1,4 @@
-"""The Timeline pane: one line per event, in date order, optionally only one actor's events."""
+"""The Timeline pane: one line per event, in date order, maybe filtered to actors and places."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from rich.style import Style
 from textual.content import Content
 
 from briefing.model import Actor, Briefing, Event
+from briefing.tui.filters import NO_FILTERS, Filters
 from briefing.tui.styling import Run
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.wrapping import truncate
@@ -48,7 +49,7 @@ class TimelineView(ItemList):
         super().__init__(id=id)
         self.briefing = briefing
         self.events: tuple[Event, ...] = briefing.events
-        self.only_actor: Actor | None = None
+        self.filters = NO_FILTERS
         self._names = {actor.id: actor.name for actor in briefing.actors}
         self._widest_date = 0
         self._statuses: list[str] = []  # the statuses of the events shown, in STATUS_MARKS order
@@ -66,6 +67,14 @@ class TimelineView(ItemList):
         if self.events is self.briefing.events:  # every event: the model has their positions
             return self.briefing.event_positions()
         return super().positions
+
+    @property
+    def only_actor(self) -> Actor | None:
+        """The actor the events are filtered to, when it is one."""
+        if len(self.filters.actors) != 1:
+            return None
+        (actor_id,) = self.filters.actors
+        return self.briefing.actor(actor_id)
 
     @property
     def selected(self) -> Event | None:
@@ -91,14 +100,11 @@ class TimelineView(ItemList):
             row += [(" ", None), ("— " + ", ".join(names), self.style_of("muted"))]
         return [truncate(row, width)]
 
-    def filter_to(self, actor: Actor | None) -> None:
-        """Show only the events ``actor`` takes part in (None: every event)."""
+    def filter_to(self, filters: Filters) -> None:
+        """Show only the events ``filters`` keep (NO_FILTERS: every event)."""
         keep = self.cursor_id
-        self.only_actor = actor
-        if actor is None:
-            self.events = self.briefing.events
-        else:
-            self.events = tuple(e for e in self.briefing.events if actor.id in e.actors)
+        self.filters = filters
+        self.events = filters.events(self.briefing)
         self._measure_columns()
         self.items_changed()
         if keep is not None and self.index_of(keep) is not None:
@@ -115,17 +121,17 @@ class TimelineView(ItemList):
 
     def refresh_title(self) -> None:
         title = Content.assemble(("1 ", "bold"), "Timeline")
-        if self.only_actor is None:
+        if not self.filters.on:
             title += Content(f" ({len(self.events)})")
         else:
             title += Content.assemble(
                 " · only ",
-                (self.only_actor.name + " ", "bold"),
+                (" + ".join(self.filters.names(self.briefing)) + " ", "bold"),
                 f"({len(self.events)} of {len(self.briefing.events)})",
             )
         self.border_title = title
         legend = "  ".join(f"{STATUS_MARKS[status]} {status}" for status in self._statuses)
-        if self.only_actor is not None:
+        if self.filters.on:
             legend = f"{legend} · f: show all" if legend else "f: show all"
         self.border_subtitle = legend or None
 
