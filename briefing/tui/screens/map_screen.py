@@ -141,12 +141,13 @@ class MapScreen(Screen[MapChoice], inherit_bindings=False):
 
     def _title(self) -> Content:
         count = len(self.contents.placed)
-        title = Content.assemble(("Map", "bold"), f" · {count} place{'s' if count != 1 else ''}")
+        # Spaces end a styled run rather than start a plain one (see tui/styling.py, MARGIN).
+        title = Content.assemble(("Map ", "bold"), f"· {count} place{'s' if count != 1 else ''}")
         if self.event is not None:
             path = self.contents.path
             where = f" {path.index(self.event) + 1}/{len(path)}" if self.event in path else ""
             title += Content.assemble(
-                f" · event{where}: ", (self.event.date.display, "bold"), " ", self.event.title
+                f" · event{where}: ", (self.event.date.display + " ", "bold"), self.event.title
             )
         return title
 
