@@ -82,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p_exp = sub.add_parser("export", parents=[common], help="write a briefing as Markdown, JSON or HTML")
     p_exp.add_argument("path", type=Path, metavar="PATH")
-    p_exp.add_argument("--format", required=True, choices=("markdown", "json", "html"))
+    p_exp.add_argument("--format", required=True, choices=("markdown", "json", "html", "geojson"))
     p_exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
 
     sub.add_parser("themes", parents=[common], help="list the available themes")

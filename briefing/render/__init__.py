@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.model import Briefing
 
-FORMATS = ("markdown", "json", "html")
+FORMATS = ("markdown", "json", "html", "geojson")
 # The order every document (show, Markdown, HTML) gives its sections: the bottom line first
 # (summary and assessments), then what happened, who reacted, who is involved, where, and the
 # sources; the numbered evidence always comes last, after the sections that cite it.
@@ -32,4 +32,8 @@ def export(briefing: Briefing, fmt: str) -> str:
         from briefing.render.html import export_html
 
         return export_html(briefing)
+    if fmt == "geojson":
+        from briefing.render.geojson_export import export_geojson
+
+        return export_geojson(briefing)
     raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
