@@ -16,7 +16,7 @@ from itertools import pairwise
 from briefing.geo import borders
 from briefing.geo.canvas import Canvas
 from briefing.geo.layout import Spot, lay_out
-from briefing.geo.projection import Projection, fit
+from briefing.geo.projection import Projection, fit, zoomed
 
 KEYS = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 MORE = "+"  # the marker of places past the last key
@@ -71,15 +71,21 @@ def draw(
     braille: bool = True,
     first: Iterable[str] = (),
     exact: int | None = None,
+    zoom: float = 1.0,
 ) -> MapPicture:
     """The map of ``places`` (most important first) on columns × rows cells.
 
     Places in ``first`` (the selected ones) are laid out before the rest, so
     their labels are the last to be shortened or dropped. The markers of the
     first ``exact`` places (default all) never move (briefing.geo.layout).
+    ``zoom`` magnifies the view that fits them all, centred on the first of ``first``.
     """
     canvas = Canvas(columns, rows, braille=braille)
     projection = fit([(p.lon, p.lat) for p in places], canvas.width, canvas.height)
+    first = tuple(first)
+    centre = next((p for p in places if first and p.id == first[0]), None)
+    if zoom != 1.0 and centre is not None:
+        projection = zoomed(projection, zoom, centre.lon, centre.lat)
     _draw_borders(canvas, projection)
     chosen = set(first)
     exact = len(places) if exact is None else exact
@@ -90,9 +96,12 @@ def draw(
     at = []
     for place in ordered:
         x, y = projection.dot(place.lon, place.lat)
-        name = place.name if braille else ascii_text(place.name)
-        at.append((place.id, name, int(y // canvas.cell_height), int(x // canvas.cell_width)))
-    spots = {spot.place: spot for spot in lay_out(at, rows, columns, exact=len(exact_ids))}
+        if 0 <= x < canvas.width and 0 <= y < canvas.height:  # zoomed in, some are off the map
+            name = place.name if braille else ascii_text(place.name)
+            at.append((place.id, name, int(y // canvas.cell_height), int(x // canvas.cell_width)))
+    exact_in_view = sum(pid in exact_ids for pid, *_ in at)
+    spots = {p.id: Spot(p.id, None) for p in places}
+    spots.update({spot.place: spot for spot in lay_out(at, rows, columns, exact=exact_in_view)})
     return MapPicture(_pieces(canvas, places, spots), spots, projection)
 
 

@@ -44,21 +44,26 @@ class Layout:
         self.markers: dict[tuple[int, int], str] = {}
         self.labels: dict[tuple[int, int], str] = {}
 
-    def place_marker(self, place: str, row: int, column: int) -> tuple[int, int] | None:
+    def place_marker(
+        self, place: str, row: int, column: int, *, apart: bool = False
+    ) -> tuple[int, int] | None:
         """The cell nearest (row, column) free of markers, labels and a label's ends, within
-        two cells; None if all are taken."""
+        two cells; None if all are taken. ``apart``: not beside another marker either ("12"
+        would read as one key)."""
         for radius in range(3):
             for dr in range(-radius, radius + 1):
                 for dc in range(-radius, radius + 1):
                     cell = (row + dr, column + dc)
-                    if max(abs(dr), abs(dc)) == radius and self._inside(*cell) and self._open(cell):
+                    if max(abs(dr), abs(dc)) == radius and self._inside(*cell) and self._open(cell, apart):
                         self.markers[cell] = place
                         return cell
         return None
 
-    def _open(self, cell: tuple[int, int]) -> bool:
+    def _open(self, cell: tuple[int, int], apart: bool) -> bool:
         row, column = cell
         near = ((row, column - 1), cell, (row, column + 1))
+        if apart and any(c in self.markers for c in near):
+            return False
         return cell not in self.markers and not any(c in self.labels for c in near)
 
     def place_label(
@@ -113,7 +118,7 @@ def lay_out(
     markers = {pid: layout.place_marker(pid, row, column) for pid, _name, row, column in places[:exact]}
     spots = []
     for pid, name, row, column in places:
-        marker = markers[pid] if pid in markers else layout.place_marker(pid, row, column)
+        marker = markers[pid] if pid in markers else layout.place_marker(pid, row, column, apart=True)
         found = layout.place_label(pid, marker, name) if marker is not None else None
         if found is None:
             spots.append(Spot(pid, marker))

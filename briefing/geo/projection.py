@@ -39,6 +39,19 @@ class Projection:
         return (self.west, south, east, self.north)
 
 
+def zoomed(projection: Projection, factor: float, lon: float, lat: float) -> Projection:
+    """``projection`` magnified ``factor`` times, centred on (lon, lat)."""
+    scale = projection.scale * factor
+    return Projection(
+        west=lon - projection.width / 2 / (projection.shrink * scale),
+        north=lat + projection.height / 2 / scale,
+        scale=scale,
+        shrink=projection.shrink,
+        width=projection.width,
+        height=projection.height,
+    )
+
+
 def fit(points: list[tuple[float, float]], width: int, height: int) -> Projection:
     """The view that shows every (lon, lat) in ``points``, centred, with a margin, on width×height dots."""
     lons = [p[0] for p in points] or [0.0]

@@ -285,6 +285,15 @@ PLACES: dict[str, Place] = {
                 "The previous event in date order",
                 footer=False,
             ),
+            KeySpec("map-zoom-in", "plus,equals_sign", "zoom(2)", "Zoom", "Closer to the selected place"),
+            KeySpec(
+                "map-zoom-out",
+                "minus",
+                "zoom(0.5)",
+                "Zoom out",
+                "Back out, down to every place",
+                footer=False,
+            ),
         ),
     ),
     "help": Place(

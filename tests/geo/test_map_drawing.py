@@ -15,7 +15,7 @@ from briefing.geo.canvas import Canvas, clip
 from briefing.geo.drawing import MapPlace, draw
 from briefing.geo.layout import cell_width, lay_out
 from briefing.geo.places import contents
-from briefing.geo.projection import fit
+from briefing.geo.projection import fit, zoomed
 
 
 def _sample_map(sample_path, columns: int, rows: int, *, braille: bool = True):
@@ -146,3 +146,11 @@ def test_labels_and_markers_never_overlap(places):
         # Nothing of another place touches the label's ends.
         for end in ((row, column - 1), (row, column + width)):
             assert taken.get(end, spot.place) == spot.place
+
+
+def test_zooming_keeps_the_centre_and_magnifies():
+    projection = fit([(36.0, 33.0), (44.0, 37.0)], 100, 80)
+    closer = zoomed(projection, 4, 37.13, 36.20)
+    x, y = closer.dot(37.13, 36.20)
+    assert abs(x - 50) < 1e-6 and abs(y - 40) < 1e-6
+    assert abs(closer.scale / projection.scale - 4) < 1e-9

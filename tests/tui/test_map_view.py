@@ -170,3 +170,20 @@ async def test_f_on_the_map_shows_only_the_place_s_events_in_the_timeline(sample
         assert main.timeline.count == 3
         await pilot.press("escape")  # Esc on the panes clears it, as for an actor
         assert main.timeline.count == len(sample.events)
+
+
+async def test_zooming_in_on_a_place_and_back_out(sample, make_app):
+    app = make_app(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.timeline.select_id("aleppo-advance")
+        await pilot.press("m", "plus", "plus")
+        screen = _map(app)
+        picture = screen.canvas.draw()
+        assert "zoom ×4" in str(screen.query_one("#map-title").render())
+        assert picture.spots["doha"].marker is None  # 1,000 km off: not on the map
+        row, column = picture.spots["aleppo"].marker
+        width, height = screen.canvas.size
+        assert abs(column - width / 2) <= 1 and abs(row - height / 2) <= 1  # centred on Aleppo
+        await pilot.press("minus", "minus", "minus")  # not below every place in view
+        assert screen.zoom == 1
+        assert screen.canvas.draw().spots["doha"].marker is not None

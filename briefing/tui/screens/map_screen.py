@@ -28,6 +28,7 @@ from briefing.tui.widgets.map_canvas import MapCanvas
 
 LEGEND_WIDTH = 32  # a place's name and "3 events, 5–8 Dec 2024" on two lines
 LEGEND_SHARE = 3  # at most a third of the screen, for the map's sake
+MAX_ZOOM = 64  # about a city's streets from a region's view: the borders are 1:110m
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class MapScreen(Screen[MapChoice], inherit_bindings=False):
         self.contents: MapContents = contents(briefing)
         self.event = event  # the event whose places are highlighted
         self.start_place = place if place is not None else self._first_place(event)
+        self.zoom = 1
 
     def _first_place(self, event: Event | None) -> str | None:
         if event is None:
@@ -136,13 +138,15 @@ class MapScreen(Screen[MapChoice], inherit_bindings=False):
 
     def _show(self) -> None:
         if self.contents.placed:
-            self.canvas.show(self.highlighted)
+            self.canvas.show(self.highlighted, self.zoom)
         self.query_one("#map-title", Static).update(self._title())
 
     def _title(self) -> Content:
         count = len(self.contents.placed)
         # Spaces end a styled run rather than start a plain one (see tui/styling.py, MARGIN).
         title = Content.assemble(("Map ", "bold"), f"· {count} place{'s' if count != 1 else ''}")
+        if self.zoom != 1:
+            title += Content(f" · zoom ×{self.zoom}")
         if self.event is not None:
             path = self.contents.path
             where = f" {path.index(self.event) + 1}/{len(path)}" if self.event in path else ""
@@ -171,6 +175,11 @@ class MapScreen(Screen[MapChoice], inherit_bindings=False):
         first = self._first_place(self.event)
         if first is not None and (index := self.contents.index_of(first)) is not None:
             self.legend.highlighted = index  # also shows it (OptionHighlighted)
+        self._show()
+
+    def action_zoom(self, factor: float) -> None:
+        """Closer to (or back from) the place under the legend's cursor."""
+        self.zoom = int(max(1, min(self.zoom * factor, MAX_ZOOM)))
         self._show()
 
     def action_back(self) -> None:

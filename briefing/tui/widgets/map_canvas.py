@@ -53,21 +53,28 @@ class MapCanvas(Widget):
         self.places, self.exact = contents.to_draw()
         self.braille = braille_ok()
         self.highlight: tuple[str, ...] = ()  # place ids, the most important first
+        self.zoom = 1  # times the view that fits every place, centred on the first highlighted
         self.picture: MapPicture | None = None
         self._drawn_for: tuple[object, ...] = ()
 
-    def show(self, highlight: tuple[str, ...]) -> None:
-        if highlight != self.highlight:
-            self.highlight = highlight
+    def show(self, highlight: tuple[str, ...], zoom: int = 1) -> None:
+        if (highlight, zoom) != (self.highlight, self.zoom):
+            self.highlight, self.zoom = highlight, zoom
             self.refresh()
 
     def draw(self) -> MapPicture:
         """The picture for the widget's size and highlight, drawn again only when they change."""
-        key = (self.size.width, self.size.height, self.highlight)
+        key = (self.size.width, self.size.height, self.highlight, self.zoom)
         if self.picture is None or key != self._drawn_for:
             width, height = max(self.size.width, 1), max(self.size.height, 1)
             self.picture = draw(
-                self.places, width, height, braille=self.braille, first=self.highlight, exact=self.exact
+                self.places,
+                width,
+                height,
+                braille=self.braille,
+                first=self.highlight,
+                exact=self.exact,
+                zoom=self.zoom,
             )
             self._drawn_for = key
         return self.picture
