@@ -26,8 +26,8 @@ from briefing.tui import keys
 from briefing.tui.widgets.key_bar import KeyBar
 from briefing.tui.widgets.map_canvas import MapCanvas
 
-LEGEND_WIDTH = 32  # a place's name and "3 events, 5–8 Dec 2024" on two lines
-LEGEND_SHARE = 3  # at most a third of the screen, for the map's sake
+LEGEND_WIDTH = 34  # "▶2 Aleppo" over "  1 event, 27 Nov – 5 Dec 2024", and a scrollbar
+LEGEND_SHARE = 0.35  # at most this share of the screen, for the map's sake
 MAX_ZOOM = 64  # about a city's streets from a region's view: the borders are 1:110m
 
 
@@ -61,6 +61,7 @@ class MapScreen(Screen[MapChoice], inherit_bindings=False):
         self.event = event  # the event whose places are highlighted
         self.start_place = place if place is not None else self._first_place(event)
         self.zoom = 1
+        self._marked: str | None = None  # the place whose legend entry carries the ▶
 
     def _first_place(self, event: Event | None) -> str | None:
         if event is None:
@@ -72,7 +73,7 @@ class MapScreen(Screen[MapChoice], inherit_bindings=False):
         if not self.contents.placed:
             yield Static(self._nothing_to_map(), id="map-empty")
         else:
-            width = min(LEGEND_WIDTH, max(self.app.size.width // LEGEND_SHARE, 16))
+            width = min(LEGEND_WIDTH, max(round(self.app.size.width * LEGEND_SHARE), 16))
             with Horizontal(id="map-body"):
                 yield MapCanvas(self.contents, id="map")
                 with Vertical(id="map-side") as side:
@@ -94,11 +95,20 @@ class MapScreen(Screen[MapChoice], inherit_bindings=False):
         )
 
     @staticmethod
-    def _option(mapped: MappedPlace) -> Option:
-        prompt = Content.assemble(
-            (mapped.key, "bold reverse"), " ", (mapped.place.name, "bold"), "\n  ", (mapped.summary, "dim")
+    def _prompt(mapped: MappedPlace, current: bool = False) -> Content:
+        # The cursor is also a mark, as in the Timeline: a background alone does not show
+        # under NO_COLOR.
+        return Content.assemble(
+            ("▶" if current else " ", "bold"),
+            (mapped.key, "bold reverse"),
+            " ",
+            (mapped.place.name, "bold"),
+            "\n  ",
+            (mapped.summary, "dim"),
         )
-        return Option(prompt, id=mapped.place.id)
+
+    def _option(self, mapped: MappedPlace) -> Option:
+        return Option(self._prompt(mapped), id=mapped.place.id)
 
     def on_mount(self) -> None:
         if self.contents.placed:
@@ -134,7 +144,18 @@ class MapScreen(Screen[MapChoice], inherit_bindings=False):
         return tuple(p for p in places if self.contents.index_of(p) is not None)
 
     def on_option_list_option_highlighted(self, _message: OptionList.OptionHighlighted) -> None:
+        self._mark_cursor()
         self._show()
+
+    def _mark_cursor(self) -> None:
+        """▶ on the legend's current place, and on no other."""
+        current = self.place
+        for place_id in {self._marked, current} - {None}:
+            index = self.contents.index_of(place_id)
+            if index is not None:
+                mapped = self.contents.placed[index]
+                self.legend.replace_option_prompt(place_id, self._prompt(mapped, place_id == current))
+        self._marked = current
 
     def _show(self) -> None:
         if self.contents.placed:
