@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from briefing.geo import borders
@@ -86,7 +87,6 @@ def draw(
     centre = next((p for p in places if first and p.id == first[0]), None)
     if zoom != 1.0 and centre is not None:
         projection = zoomed(projection, zoom, centre.lon, centre.lat)
-    _draw_borders(canvas, projection)
     chosen = set(first)
     exact = len(places) if exact is None else exact
     ordered = [p for p in places if p.id in chosen] + [p for p in places if p.id not in chosen]
@@ -102,7 +102,16 @@ def draw(
     exact_in_view = sum(pid in exact_ids for pid, *_ in at)
     spots = {p.id: Spot(p.id, None) for p in places}
     spots.update({spot.place: spot for spot in lay_out(at, rows, columns, exact=exact_in_view)})
-    return MapPicture(_pieces(canvas, places, spots), spots, projection)
+    land = _border_rows(columns, rows, braille, projection)
+    return MapPicture(_pieces(land, places, spots), spots, projection)
+
+
+@lru_cache(maxsize=8)
+def _border_rows(columns: int, rows: int, braille: bool, projection: Projection) -> tuple[str, ...]:
+    """The borders and coasts alone, kept: moving the highlight changes only the labels."""
+    canvas = Canvas(columns, rows, braille=braille)
+    _draw_borders(canvas, projection)
+    return tuple(canvas.text_rows())
 
 
 def _draw_borders(canvas: Canvas, projection: Projection) -> None:
@@ -116,10 +125,10 @@ def _draw_borders(canvas: Canvas, projection: Projection) -> None:
 
 
 def _pieces(
-    canvas: Canvas, places: Sequence[MapPlace], spots: dict[str, Spot]
+    land: Sequence[str], places: Sequence[MapPlace], spots: dict[str, Spot]
 ) -> tuple[tuple[Piece, ...], ...]:
     cells: list[list[tuple[str, str, str | None]]] = [
-        [(char, "blank" if char == " " else "land", None) for char in line] for line in canvas.text_rows()
+        [(char, "blank" if char == " " else "land", None) for char in line] for line in land
     ]
     keys = {p.id: p.key for p in places}
     for spot in spots.values():

@@ -124,7 +124,9 @@ def test_several_sources_at_200x50(snap_compare):
     in full: a year, a month, ranges, c. and ? marks, a time in UTC and one at +01:00; status
     marks in colour, all five explained in its border; titles with markup-like text as typed.
     Reactions lists all seven countries, Velmora open to its statements, action and quote.
-    (The bulletin is short: Source ends above its bottom edge.)"""
+    (The bulletin is short: Source ends above its bottom edge.) On the right, the map beside
+    the panes (from 180x40): "Map · Gate 4, Kessrin port", that label reversed, the British
+    Isles and the coast of Europe in braille, Rotterdam to the east."""
     app = BriefingApp(load(HARBOUR), (), "harbour-strike.yaml", theme=THEME)
     assert snap_compare(app, press=["g", *["j"] * 10], terminal_size=(200, 50))
 

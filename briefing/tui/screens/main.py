@@ -31,6 +31,7 @@ from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.widgets.key_bar import KeyBar
+from briefing.tui.widgets.map_beside import MapBeside
 from briefing.tui.widgets.pane_tabs import PaneTabs
 from briefing.tui.widgets.reactions import ReactionsView
 from briefing.tui.widgets.search_bar import SearchBar
@@ -106,6 +107,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         )
         self._header = BriefingHeader(self.briefing, self.app.size)  # kept, as the panes are (above)
         yield self._header
+        yield (beside := MapBeside(self.briefing, id="map-beside"))
+        self._map_beside = beside  # shown in wide terminals (widgets/map_beside.py)
         yield self._widgets.tabs
         with self._widgets.area:
             # Reading order, as numbered: the lists down a column (1-3), Source beside or under it (4).
@@ -264,6 +267,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.set_class(mode == mode_for(size), f"-{mode}")
         self._widgets.key_bar.show_command_palette = has_palette_key(size)
         self._header.fit(size)  # the summary wraps to the width, more lines when tall
+        self._map_beside.fit(size)
         self._stage()
 
     @property
@@ -310,6 +314,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.actors.set_linked(links.actors)
         self.reactions.set_linked(NOTHING)
         self.source.show_evidence(links.evidence, note=links.note)
+        self._map_beside.show_event(self.timeline.selected)
         self.refresh_keys()
 
     def events_of(self, actor_id: str) -> frozenset[str]:
