@@ -22,10 +22,13 @@ def apply(main: MainScreen, choice: MapChoice | None) -> None:
     if choice is None:
         return
     if choice.action == "back":
-        if choice.event is not None and choice.event != main.timeline.cursor_id:
-            main.jump_to("timeline", choice.event)
+        event = choice.event
+        stepped = event is not None and event != main.timeline.cursor_id
+        if stepped and event is not None and event in main.briefing.event_positions():
+            main.jump_to("timeline", event)
         return
-    if choice.place is None:
+    # The briefing may have been reloaded while the map was open: its ids may have gone.
+    if choice.place is None or choice.place not in {p.id for p in main.briefing.places}:
         return
     events = [e for e in main.briefing.events if choice.place in e.places]
     name = main.briefing.place(choice.place).name

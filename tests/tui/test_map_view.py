@@ -187,3 +187,20 @@ async def test_zooming_in_on_a_place_and_back_out(sample, make_app):
         await pilot.press("minus", "minus", "minus")  # not below every place in view
         assert screen.zoom == 1
         assert screen.canvas.draw().spots["doha"].marker is not None
+
+
+async def test_a_choice_about_ids_a_reload_removed_changes_nothing(sample, make_app):
+    """The briefing may be reloaded while the map is open: what the map returns may name ids
+    the new version lacks."""
+    from briefing.tui.map_link import apply
+    from briefing.tui.screens.map_screen import MapChoice
+
+    app = make_app(sample)
+    async with app.run_test(size=(80, 24)):
+        main = app.screen
+        before = main.timeline.cursor_id
+        apply(main, MapChoice("choose", "atlantis", None))
+        apply(main, MapChoice("filter", "atlantis", None))
+        apply(main, MapChoice("back", None, "gone-event"))
+        assert main.timeline.cursor_id == before
+        assert not main.timeline.filters.on
