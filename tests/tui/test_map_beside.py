@@ -21,7 +21,7 @@ async def test_moving_through_the_timeline_highlights_each_event_s_places(sample
         assert "Aleppo" in str(beside.query_one("#map-beside-title").render())
         pieces = [p for row in beside.canvas.draw().rows for p in row if p.place == "aleppo"]
         assert [p.kind for p in pieces] == ["marker", "label"]
-        assert all(beside.canvas._style(p).reverse for p in pieces)
+        assert all(beside.canvas.piece_style(p).reverse for p in pieces)
         await pilot.press("j")
         assert beside.highlighted != ("aleppo",)
 

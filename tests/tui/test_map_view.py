@@ -20,7 +20,7 @@ def _map(app) -> MapScreen:
 def _label_styles(canvas: MapCanvas, place: str) -> list[bool]:
     """Whether each piece of ``place`` on the map (marker, label) is drawn reversed."""
     return [
-        bool(canvas._style(piece).reverse)
+        bool(canvas.piece_style(piece).reverse)
         for row in canvas.draw().rows
         for piece in row
         if piece.place == place
@@ -204,3 +204,22 @@ async def test_a_choice_about_ids_a_reload_removed_changes_nothing(sample, make_
         apply(main, MapChoice("back", None, "gone-event"))
         assert main.timeline.cursor_id == before
         assert not main.timeline.filters.on
+
+
+async def test_place_names_are_shown_as_typed_never_as_markup(make_app, tmp_path):
+    text = SAHEL.read_text(encoding="utf-8").replace(
+        "name: Bamako,", 'name: "[b]Bamako[/b] [@click=app.quit]x",'
+    )
+    (tmp_path / "sahel.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "sahel-exercise.txt").write_text(
+        (SAHEL.parent / "sahel-exercise.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    app = make_app(load(tmp_path / "sahel.yaml"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        screen = _map(app)
+        prompt = str(screen.legend.get_option_at_index(0).prompt)
+        assert "[b]Bamako[/b] [@click=app.quit]x" in prompt
+        assert "[b]Bamako" in "\n".join(screen.canvas.draw().lines())
+        await pilot.click(MapCanvas)  # a click on the map runs nothing
+        assert app.is_running

@@ -84,12 +84,12 @@ class MapCanvas(Widget):
         rows = self.draw().rows
         for n, row in enumerate(rows):
             for piece in row:
-                text.append(piece.text, self._style(piece))  # names as plain text, never markup
+                text.append(piece.text, self.piece_style(piece))  # names as plain text, never markup
             if n < len(rows) - 1:
                 text.append("\n")
         return text
 
-    def _style(self, piece: Piece) -> Style:
+    def piece_style(self, piece: Piece) -> Style:
         if piece.kind == "blank":
             return Style()
         style = self.get_component_rich_style(f"map-canvas--{piece.kind}")
