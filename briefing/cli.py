@@ -32,7 +32,7 @@ from briefing.cli_output import (
     tell,
     text_command,
 )
-from briefing.render import CSV_TABLES, SECTIONS
+from briefing.render import CSV_TABLES, FORMATS, SECTIONS
 
 if TYPE_CHECKING:
     import argparse
@@ -82,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p_exp = sub.add_parser("export", parents=[common], help="write a briefing in another format")
     p_exp.add_argument("path", type=Path, metavar="PATH")
-    p_exp.add_argument("--format", required=True, choices=("markdown", "json", "html", "csv", "timelinejs"))
+    p_exp.add_argument("--format", required=True, choices=FORMATS)
     p_exp.add_argument("--table", choices=CSV_TABLES, help="with --format csv: the records (default: events)")
     p_exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
 

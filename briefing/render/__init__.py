@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.model import Briefing
 
-FORMATS = ("markdown", "json", "html", "csv", "timelinejs")
+FORMATS = ("markdown", "json", "html", "csv", "timelinejs", "geojson")
 # The records `export --format csv --table` can write, events first (the default).
 CSV_TABLES = ("events", "actors", "places", "reactions", "statements")
 # The order every document (show, Markdown, HTML) gives its sections: the bottom line first
@@ -45,4 +45,8 @@ def export(briefing: Briefing, fmt: str, table: str = "events") -> str:
         from briefing.render.timelinejs import export_timelinejs
 
         return export_timelinejs(briefing)
+    if fmt == "geojson":
+        from briefing.render.geojson_export import export_geojson
+
+        return export_geojson(briefing)
     raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")

@@ -236,6 +236,12 @@ class BriefingApp(App[None]):
         if self.news.news is not None and self.briefing is not None:
             self.push_screen(NewsScreen(self.news.news.headline(), self.news.lines(self.briefing)))
 
+    def action_show_map(self) -> None:
+        from briefing.tui.map_link import open_map
+
+        if self.main_screen is not None and self.screen is self.main_screen:
+            open_map(self.main_screen)
+
     # -- the library ------------------------------------------------------------------
 
     def action_library(self) -> None:

@@ -40,6 +40,7 @@ class BriefingCommands(Provider):
         yield "Filter by place…", partial(pick_place, self.app), "Show only the events at a place"
         yield "Search", main.action_start_search, "Find names, aliases, titles and text"
         yield "Clear search and filter", main.action_clear, "Remove highlights and the filter"
+        yield "Map of the places", self.app.action_show_map, "Where the events happened (the m key)"  # type: ignore[attr-defined]
         yield "Help: keys", self.app.action_help, "Every key and what it does"
         yield "Library", self.app.action_library, "The briefings in your folder (the L key)"  # type: ignore[attr-defined]
         for number, name in enumerate(("timeline", "actors", "reactions", "source"), start=1):

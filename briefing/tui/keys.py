@@ -3,7 +3,7 @@
 Each screen and widget takes its BINDINGS from here (``bindings_for``); the
 help screen lists these keys by section, the footer shows those marked for it,
 config.yaml's ``keys:`` rebinds them by id (``briefing.tui.bindings``), and the
-README's key table is rendered from ``README_ROWS`` (a test compares the two).
+README's key table is rendered from them (``key_table``; a test compares the two).
 This module imports nothing of the app, so any of them can read it.
 """
 
@@ -130,6 +130,14 @@ PLACES: dict[str, Place] = {
                 "The briefing's summary, assessments, sources and places",
             ),
             KeySpec(
+                "map",
+                "m",
+                "app.show_map",
+                "Map",
+                "The places on a map, with the selected event's places highlighted",
+                footer=False,
+            ),
+            KeySpec(
                 "show-evidence",
                 "s",
                 "show_evidence",
@@ -187,12 +195,12 @@ PLACES: dict[str, Place] = {
     "list": Place(
         "Timeline, Actors, Reactions",
         (
-            KeySpec("cursor-down", "down,j", "cursor_down", "Down", "Next item", footer=False),
-            KeySpec("cursor-up", "up,k", "cursor_up", "Up", "Previous item", footer=False),
-            KeySpec("cursor-first", "home,g", "first", "First", "First item", footer=False),
-            KeySpec("cursor-last", "end,G", "last", "Last", "Last item", footer=False),
-            KeySpec("page-up", "pageup", "page_up", "Page up", "One screen up", footer=False),
-            KeySpec("page-down", "pagedown", "page_down", "Page down", "One screen down", footer=False),
+            KeySpec("cursor-down", "down,j", "move(1)", "Down", "Next item", footer=False),
+            KeySpec("cursor-up", "up,k", "move(-1)", "Up", "Previous item", footer=False),
+            KeySpec("cursor-first", "home,g", "move_to(0)", "First", "First item", footer=False),
+            KeySpec("cursor-last", "end,G", "move_to(-1)", "Last", "Last item", footer=False),
+            KeySpec("page-up", "pageup", "page(-1)", "Page up", "One screen up", footer=False),
+            KeySpec("page-down", "pagedown", "page(1)", "Page down", "One screen down", footer=False),
         ),
     ),
     "source": Place(
@@ -288,6 +296,48 @@ PLACES: dict[str, Place] = {
             ),
         ),
     ),
+    "map": Place(
+        "map",
+        (
+            KeySpec("map-back", "escape,backspace,q,m", "back", "Back", "Back to the panes"),
+            KeySpec("map-down", "down,j", "move(1)", "Down", "Next place", footer=False),
+            KeySpec("map-up", "up,k", "move(-1)", "Up", "Previous place", footer=False),
+            # Priority: before the place list takes Enter for itself.
+            KeySpec(
+                "map-choose",
+                "enter",
+                "choose",
+                "Choose",
+                "Back to the panes on the place's first event",
+                priority=True,
+            ),
+            KeySpec("map-filter", "f", "filter_place", "Filter", "Back, showing only the place's events"),
+            KeySpec(
+                "map-next-event",
+                "right_square_bracket",
+                "step(1)",
+                "Next event",
+                "The next event in date order, its places highlighted",
+            ),
+            KeySpec(
+                "map-previous-event",
+                "left_square_bracket",
+                "step(-1)",
+                "Prev event",
+                "The previous event in date order",
+                footer=False,
+            ),
+            KeySpec("map-zoom-in", "plus,equals_sign", "zoom(2)", "Zoom", "Closer to the selected place"),
+            KeySpec(
+                "map-zoom-out",
+                "minus",
+                "zoom(0.5)",
+                "Zoom out",
+                "Back out, down to every place",
+                footer=False,
+            ),
+        ),
+    ),
     "news": Place(
         "what changed",
         (KeySpec("news-back", "escape,backspace,q", "dismiss(None)", "Back", "Back to the panes"),),
@@ -348,6 +398,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Source", ("source",)),
     ("Detail view (and this help)", ("detail", "reading")),
     ("Overview", ("overview",)),
+    ("Map", ("map",)),
     ("Search bar", ("search-field",)),
 )
 
@@ -378,100 +429,3 @@ def help_sections(
 ) -> list[tuple[str, list[KeySpec]]]:
     """Help's sections (the reader's by default): each title and the keys it lists."""
     return [(title, [k for p in places for k in PLACES[p].keys]) for title, places in sections]
-
-
-# -- the README's key table ---------------------------------------------------------------
-
-# Each row: the ids of its keys, and what they do. A key the row's earlier ids already
-# showed (j moves in a list, in Source and in the detail view alike) is shown once.
-README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("next-pane", "previous-pane"), "next / previous pane"),
-    (
-        ("focus-timeline", "focus-actors", "focus-reactions", "focus-source"),
-        "Timeline / Actors / Reactions / Source",
-    ),
-    (
-        ("cursor-down", "cursor-up", "source-down", "source-up", "scroll-down", "scroll-up"),
-        "next / previous item; in Source and the detail view, a line down / up",
-    ),
-    (
-        ("cursor-first", "cursor-last", "source-top", "source-bottom", "scroll-top", "scroll-bottom"),
-        "first / last item; the top / bottom of a text",
-    ),
-    (
-        ("page-up", "page-down", "source-page-up", "source-page-down", "scroll-page-up", "scroll-page-down"),
-        "a screen up / down",
-    ),
-    (("details",), "every field and every quote of the selected item"),
-    (("show-evidence",), "the selected item's quote in Source (again: its next quote)"),
-    (("previous-source", "next-source"), "in Source: the previous / next source, when there are several"),
-    (("toggle-filter",), "in Actors: show only this actor's events in the Timeline; again: all"),
-    (("detail-place",), "in the detail view or overview: pick a place, then see only its events"),
-    (
-        ("overview",),
-        "overview: summary, assessments, sources, places; there `Tab` goes to an event an "
-        "assessment rests on, `Enter` opens it",
-    ),
-    (
-        ("copy-quote", "detail-copy-quote"),
-        "copy the selected item's quote and its source (in Source: the quote shown)",
-    ),
-    (
-        ("copy-item", "detail-copy-item"),
-        "copy the selected item as Markdown, with its quotes and their sources",
-    ),
-    (("edit", "detail-edit"), "edit the briefing in `$VISUAL` or `$EDITOR`, at the selected item's line"),
-    (("search",), "search every pane as you type"),
-    (("next-match", "previous-match"), "next / previous match"),
-    (("clear",), "clear the search; then the actor and place filters"),
-    (
-        ("next-change", "clear-changes"),
-        "the next item new or changed since you last read (marked `*` / `~`) / mark all read",
-    ),
-    (("command-palette",), "commands: jump to an event, actor or country, filter by place, pick a theme"),
-    (("library",), "library: the briefings in your folder"),
-    (("help",), "help: every key, and what the marks in the panes mean"),
-    (
-        ("detail-back",),
-        "close the detail view, overview, help or the library: back to where you were",
-    ),
-    (("detail-evidence",), "in the detail view: back to the panes, at the item's quotes in Source"),
-    (("detail-ids",), "in the detail view: show or hide ids and dates as written in the file"),
-    (("quit", "quit-anywhere"), "on the panes: quit / quit from anywhere, even while typing a search"),
-)
-
-# Keys as the README writes them; any other is written as Textual names it.
-README_NAMES = {
-    "tab": "Tab",
-    "shift+tab": "Shift+Tab",
-    "enter": "Enter",
-    "escape": "Esc",
-    "backspace": "Backspace",
-    "slash": "/",
-    "question_mark": "?",
-    "number_sign": "#",
-    "left_square_bracket": "[",
-    "right_square_bracket": "]",
-    "down": "↓",
-    "up": "↑",
-    "home": "Home",
-    "end": "End",
-    "pageup": "PgUp",
-    "pagedown": "PgDn",
-    "ctrl+p": "Ctrl+P",
-    "ctrl+q": "Ctrl+Q",
-}
-
-
-def readme_table() -> str:
-    """The README's table of the reader's keys, in Markdown."""
-    by_id = {key.id: key for _where, key in rebindable()}
-    lines = ["| key | does |", "| --- | --- |"]
-    for ids, does in README_ROWS:
-        shown: list[str] = []
-        for key_id in ids:
-            keys = " ".join(f"`{README_NAMES.get(k, k)}`" for k in by_id[key_id].keys.split(","))
-            if keys not in shown:
-                shown.append(keys)
-        lines.append(f"| {' / '.join(shown)} | {does} |")
-    return "\n".join(lines) + "\n"

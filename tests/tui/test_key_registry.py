@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.tui import keys
+from briefing.tui import key_table, keys
 from briefing.tui.app import BriefingApp
 from briefing.tui.bindings import binding_ids, keymap_clashes
 from briefing.tui.screens.detail import DetailScreen
@@ -16,6 +16,7 @@ from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.library_screen import LibraryScreen
 from briefing.tui.screens.main import MainScreen
+from briefing.tui.screens.map_screen import MapScreen
 from briefing.tui.screens.news_screen import NewsScreen
 from briefing.tui.screens.overview import OverviewScreen
 from briefing.tui.screens.scrolling import ReadingScreen
@@ -37,6 +38,7 @@ OWNERS = {
     "help": HelpScreen,
     "diagnostics": DiagnosticsScreen,
     "library": LibraryScreen,
+    "map": MapScreen,
 }
 
 
@@ -48,12 +50,12 @@ def readme_key_table() -> str:
 
 
 def test_the_readme_key_table_is_the_registry_s():
-    """Change README_ROWS in briefing/tui/keys.py, then paste keys.readme_table() into the README."""
-    assert readme_key_table() == keys.readme_table()
+    """Change README_ROWS in briefing/tui/key_table.py, then paste readme_table() into the README."""
+    assert readme_key_table() == key_table.readme_table()
 
 
 def test_the_readme_table_names_every_key_of_the_reader_once():
-    in_rows = [key_id for ids, _does in keys.README_ROWS for key_id in ids]
+    in_rows = [key_id for ids, _does in key_table.README_ROWS for key_id in ids]
     reader_keys = [k.id for p in README_PLACES for k in keys.PLACES[p].keys]
     assert sorted(in_rows) == sorted(reader_keys)
 

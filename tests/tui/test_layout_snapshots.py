@@ -48,13 +48,13 @@ def test_sample_at_160x50(snap_compare):
 
 
 def test_sample_at_220x60(snap_compare):
-    """The sample at 220x60: the whole summary in the header, in four lines. All 22 events
-    in Timeline, no blank row under them, the newest (the Astana-format meeting, its quote
-    highlighted in Source) selected on the last row; Turkey
-    open in full in Reactions (statement, five actions, its own quote) above the five other
-    countries; Actors, cut, has the rest of the column, scrolled to the meeting's actors
-    (Government of Turkey, Russia, Sergey Lavrov, marked ●). Source, 88 columns wide, shows the
-    selected event's quote in its paragraph."""
+    """The sample at 220x60: the whole summary in the header, in four lines. Timeline shows
+    21 of its 22 events, no blank row under them, the newest (the Astana-format meeting, its
+    quote highlighted in Source) selected on the last row; Turkey open in Reactions
+    (statement, four actions, "2 more lines") above the five other countries; Actors, cut,
+    has the rest of the column. Source, 68 columns wide, shows the selected event's quote in
+    its paragraph. On the right, 50 columns wide, the map beside the panes: "Map · Doha",
+    Doha reversed at the bottom right, the Syrian places labelled in the middle."""
     assert snap_compare(sample_app(), terminal_size=(220, 60))
 
 

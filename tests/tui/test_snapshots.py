@@ -90,9 +90,9 @@ def test_search_with_matches(snap_compare):
 
 def test_help_screen(snap_compare):
     """At 80x24 after ?: the "Keys" title, then the keys that work everywhere with their
-    descriptions (tab, shift+tab, 1-4, ⏎, i, s, f, /, n, N, esc "Clear the search; then the
-    filters", c, the next item new or changed since you last read, cut at the bottom). The
-    rest of the list scrolls; the footer says esc closes help (q closes it too, so no "q Quit")."""
+    descriptions (tab, shift+tab, 1-4, ⏎, i, m: the places on a map, s, f, /, n, N, cut at the
+    bottom). The rest of the list scrolls; the footer says esc closes help (q closes it too, so
+    no "q Quit")."""
     assert snap_compare(sample_app(), press=["question_mark"], terminal_size=(80, 24))
 
 
@@ -126,7 +126,9 @@ def test_several_sources_at_200x50(snap_compare):
     in full: a year, a month, ranges, c. and ? marks, a time in UTC and one at +01:00; status
     marks in colour, all five explained in its border; titles with markup-like text as typed.
     Reactions lists all seven countries, Velmora open to its statements, action and quote.
-    (The bulletin is short: Source ends above its bottom edge.)"""
+    (The bulletin is short: Source ends above its bottom edge.) On the right, the map beside
+    the panes (from 180x40): "Map · Gate 4, Kessrin port", that label reversed, the British
+    Isles and the coast of Europe in braille, Rotterdam to the east."""
     app = BriefingApp(load(HARBOUR), (), "harbour-strike.yaml", theme=THEME)
     assert snap_compare(app, press=["g", *["j"] * 10], terminal_size=(200, 50))
 

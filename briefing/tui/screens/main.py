@@ -32,6 +32,7 @@ from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.widgets.key_bar import KeyBar
+from briefing.tui.widgets.map_beside import MapBeside
 from briefing.tui.widgets.pane_tabs import PaneTabs
 from briefing.tui.widgets.reactions import ReactionsView
 from briefing.tui.widgets.search_bar import SearchBar
@@ -107,6 +108,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         )
         self._header = BriefingHeader(self.briefing, self.app.size)  # kept, as the panes are (above)
         yield self._header
+        yield (beside := MapBeside(self.briefing, id="map-beside"))
+        self._map_beside = beside  # shown in wide terminals (widgets/map_beside.py)
         yield self._widgets.tabs
         with self._widgets.area:
             # Reading order, as numbered: the lists down a column (1-3), Source beside or under it (4).
@@ -255,6 +258,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.set_class(mode == mode_for(size), f"-{mode}")
         self._widgets.key_bar.show_command_palette = has_palette_key(size)
         self._header.fit(size)  # the summary wraps to the width, more lines when tall
+        self._map_beside.fit(size)
         self._stage()
 
     @property
@@ -301,6 +305,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.actors.set_linked(links.actors)
         self.reactions.set_linked(NOTHING)
         self.source.show_evidence(links.evidence, note=links.note)
+        self._map_beside.show_event(self.timeline.selected)
         self.refresh_keys()
 
     def events_of(self, actor_id: str) -> frozenset[str]:
@@ -366,15 +371,16 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self._link()  # back to the first quote, even if the reader scrolled away
             self.action_focus_pane("source")
 
+    @property
+    def current_item(self) -> object:
+        """The item the reader is on: the selected one; in Source, the source shown."""
+        return self.source.source if self.current_pane == "source" else self.pane(self.current_pane).selected
+
     def action_details(self) -> None:
         from briefing.tui.screens.detail import DetailScreen
 
-        if self.current_pane == "source":
-            item: object = self.source.source
-        else:
-            item = self.pane(self.current_pane).selected
-        if item is not None:
-            self.app.push_screen(DetailScreen(self.briefing, item), self._after_details)
+        if self.current_item is not None:
+            self.app.push_screen(DetailScreen(self.briefing, self.current_item), self._after_details)
 
     def action_overview(self) -> None:
         from briefing.tui.screens.overview import OverviewScreen
@@ -388,8 +394,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         )
 
     async def action_edit(self) -> None:
-        item = self.source.source if self.current_pane == "source" else self.pane(self.current_pane).selected
-        await edit_at(self.app, self.briefing.lines.get(getattr(item, "id", ""), 1))  # type: ignore[arg-type]
+        await edit_at(self.app, self.briefing.lines.get(getattr(self.current_item, "id", ""), 1))
 
     def _after_details(self, result: str | Event | None) -> None:
         if isinstance(result, Event):  # the overview's: an event opened there asked for its quotes

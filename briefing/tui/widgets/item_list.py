@@ -420,23 +420,15 @@ class ItemList(Pane):
 
     # -- keys and mouse ---------------------------------------------------------
 
-    def action_cursor_down(self) -> None:
-        self.select_index(self.cursor + 1)
+    def action_move(self, items: int) -> None:
+        self.select_index(self.cursor + items)
 
-    def action_cursor_up(self) -> None:
-        self.select_index(self.cursor - 1)
+    def action_move_to(self, index: int) -> None:
+        """To the item at ``index``; -1 is the last."""
+        self.select_index(index if index >= 0 else self.count + index)
 
-    def action_first(self) -> None:
-        self.select_index(0)
-
-    def action_last(self) -> None:
-        self.select_index(self.count - 1)
-
-    def action_page_down(self) -> None:
-        self._move_by_lines(self.scrollable_content_region.height)
-
-    def action_page_up(self) -> None:
-        self._move_by_lines(-self.scrollable_content_region.height)
+    def action_page(self, pages: int) -> None:
+        self._move_by_lines(pages * self.scrollable_content_region.height)
 
     def _move_by_lines(self, lines: int) -> None:
         if not self.count:
