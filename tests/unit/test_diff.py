@@ -340,3 +340,21 @@ def test_a_hostile_file_name_reaches_no_output_raw(tmp_path, capsys):
         assert cli.main(["diff", str(tmp_path / name), str(b), "--format", form]) == 1
         out, _err = capsys.readouterr()
         assert not any(c in out for c in "\x1b\x07\x9b"), form
+
+
+def test_an_extension_key_that_turns_from_text_into_a_list_is_one_change(tmp_path, capsys):
+    """x- keys hold any YAML: a text that becomes a list is not taken apart letter by letter."""
+
+    def before(data: dict[str, Any]) -> None:
+        item(data, "events", "protest")["x-note"] = "two sources"
+
+    def after(data: dict[str, Any]) -> None:
+        item(data, "events", "protest")["x-note"] = ["wire", "blog"]
+
+    code, out, _err = run(tmp_path, capsys, revision(before), revision(after))
+    assert code == 1
+    assert "x-note: two sources → wire; blog" in out
+    assert "  - t\n" not in out
+    _code, document = as_json(tmp_path, capsys, revision(before), revision(after))
+    fields = document["changes"]["events"]["changed"][0]["fields"]
+    assert fields == {"x-note": {"old": "two sources", "new": ["wire", "blog"]}}
