@@ -52,11 +52,17 @@ class NewsKeeper:
         from briefing.user.last_read import load_last_read, news_since, save_last_read
 
         now = digests(briefing)
+        key = (briefing.as_of.earliest.isoformat(), briefing.as_of.latest.isoformat())
         last = load_last_read(briefing.id)
+        if last is not None and last.as_of_key is not None and key < last.as_of_key:
+            # An older revision than the one last read (from the library, say): what it lacks
+            # is no news, and what was read stays the newer one, for when that comes back.
+            self.app.call_from_thread(self._show, briefing, None)
+            return
         news = news_since(last, now) if last is not None else None
         # A state folder that cannot be written: Memory says so, once, on saving the view.
         with suppress(OSError):
-            save_last_read(briefing.id, briefing.as_of.display, now)
+            save_last_read(briefing.id, briefing.as_of.display, now, key)
         self.app.call_from_thread(self._show, briefing, news)
 
     def _show(self, briefing: Briefing, news: News | None) -> None:

@@ -134,3 +134,25 @@ async def test_two_reloads_count_together_since_the_version_first_read(tmp_path)
             await settle(app, pilot)
         assert "1 new · 1 changed since 21 Mar 2025" in header_text(app.screen)
         assert marks(app.screen) == {"timeline": {"rain": "new"}, "reactions": {"ostland": "changed"}}
+
+
+async def test_an_older_revision_opened_after_the_newer_one_is_no_news(tmp_path):
+    """Read 22 Mar, then open the 21 Mar file (from the library, say): nothing in it is new since.
+
+    Its header has no "N new" line and no marks, and the newer revision stays what was read, so
+    reopening it is not news either.
+    """
+
+    def later(data: dict[str, Any]) -> None:
+        every_kind_changed(data)
+        data["as_of"] = "2025-03-22"
+
+    newer = write(tmp_path / "bridge-22.yaml", revision(later))
+    older = write(tmp_path / "bridge-21.yaml", revision())  # as of 21 Mar 2025
+    await open_once(newer)
+    app = prepare(older, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "new" not in header_text(app.screen)
+        assert marks(app.screen) == {}
+    await open_once(newer)
