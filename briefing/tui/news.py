@@ -2,23 +2,26 @@
 
 Each time a briefing is shown (opened, from the library, or reloaded live),
 a worker thread takes a digest of each item (briefing.diff.digests), compares
-them with what was last shown of the same briefing id (briefing.user.last_read),
-and remembers the new ones. The header then says "N new · M changed since
-<as_of last read>", and the new and changed items are marked in their panes
-(Timeline, Actors, Reactions; a source in Source's title). A mark clears when
-the reader moves onto the item, when `c` steps to it, or with `C` for all.
+them with what was read of the same briefing id (briefing.user.last_read),
+and remembers what is read: all of it but the news. The header then says "N new
+· M changed since <as_of last read>", and the new and changed items are marked
+in their panes (Timeline, Actors, Reactions; a source in Source's title). A mark
+clears, and its item is remembered as read, when the reader moves onto the item,
+when `c` steps to it, or with `C` for all; marks left when the reader quits come
+back the next time.
 Only a reader that remembers (the CLI's) keeps these records; tests turn it on.
 """
 
 from __future__ import annotations
 
+import threading
 from contextlib import suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from briefing.model import Briefing
     from briefing.tui.app import BriefingApp
-    from briefing.user.last_read import News
+    from briefing.user.last_read import LastRead, News
 
 # briefing.diff and briefing.user.last_read are imported in the worker, not at the reader's
 # start: with json and hashlib they were 14 ms of it.
@@ -26,6 +29,9 @@ if TYPE_CHECKING:
 # The panes that show each kind of item, in the order `c` steps through them.
 PANE_OF = {"events": "timeline", "actors": "actors", "reactions": "reactions", "sources": "source"}
 KIND_OF = {pane: kind for kind, pane in PANE_OF.items()}
+
+# What has been read of a briefing: (as_of shown, kind -> id -> digest, as_of's days).
+Reading = tuple[str, dict[str, dict[str, str]], Any]
 
 
 class NewsKeeper:
@@ -36,6 +42,12 @@ class NewsKeeper:
         self.news: News | None = None  # what the header says; None when nothing is new
         self.briefing_id: str | None = None
         self.unread: dict[str, dict[str, str]] = {}  # kind -> id -> "new" or "changed"
+        # Kept on disk: what the version shown holds, and what of it was read. News stays
+        # news until read, so a reader who quits first finds its marks again next time.
+        self._shown: Reading | None = None
+        self._read: Reading | None = None
+        self._pending: tuple[str, Reading] | None = None
+        self._lock = threading.Lock()
 
     @property
     def any_unread(self) -> bool:
@@ -60,14 +72,20 @@ class NewsKeeper:
             self.app.call_from_thread(self._show, briefing, None)
             return
         news = news_since(last, now) if last is not None else None
+        shown: Reading = (briefing.as_of.display, {k: dict(v) for k, v in now.items()}, key)
+        read = shown if last is None or news is None or news.empty else _read_so_far(last, shown, news)
         # A state folder that cannot be written: Memory says so, once, on saving the view.
         with suppress(OSError):
-            save_last_read(briefing.id, briefing.as_of.display, now, key)
-        self.app.call_from_thread(self._show, briefing, news)
+            save_last_read(briefing.id, read[0], read[1], read[2])
+        self.app.call_from_thread(self._show, briefing, news, (shown, read))
 
-    def _show(self, briefing: Briefing, news: News | None) -> None:
+    def _show(
+        self, briefing: Briefing, news: News | None, reading: tuple[Reading, Reading] | None = None
+    ) -> None:
         if self.app.briefing is not briefing:
             return  # another briefing, or another version, came since
+        if reading is not None:
+            self._shown, self._read = reading
         if briefing.id != self.briefing_id:
             self.briefing_id, self.news, self.unread = briefing.id, None, {}
         if news is not None and not news.empty:
@@ -101,15 +119,38 @@ class NewsKeeper:
 
     def read(self, pane: str | None, item_id: str | None) -> None:
         """The reader is on ``item_id`` in ``pane``: it is news no longer."""
-        marks = self.unread.get(KIND_OF.get(pane or "", ""), {})
+        kind = KIND_OF.get(pane or "", "")
+        marks = self.unread.get(kind, {})
         if item_id in marks:
             del marks[item_id]
             self.apply()
+            self._remember(kind, item_id)
 
     def clear(self) -> None:
         """Every mark read at once; the header's line goes too."""
         self.news, self.unread = None, {}
         self.apply()
+        self._remember()
+
+    def _remember(self, kind: str = "", item_id: str | None = None) -> None:
+        """Keep what is read now: one item more, or, with no mark left, the whole version."""
+        if self._shown is None or self._read is None or self.briefing_id is None:
+            return
+        if item_id is None or not self.any_unread:
+            self._read = self._shown
+        elif (digest := self._shown[1].get(kind, {}).get(item_id)) is not None:
+            self._read[1].setdefault(kind, {})[item_id] = digest
+        as_of, items, key = self._read
+        self._pending = (self.briefing_id, (as_of, {k: dict(v) for k, v in items.items()}, key))
+        self.app.run_worker(self._write_pending, thread=True, group="news-save")
+
+    def _write_pending(self) -> None:
+        from briefing.user.last_read import save_last_read
+
+        with self._lock, suppress(OSError):  # the latest wins, whichever thread runs last
+            if self._pending is not None:
+                briefing_id, (as_of, items, key) = self._pending
+                save_last_read(briefing_id, as_of, items, key)
 
     def step(self) -> None:
         """Go to the next item not read yet: events in timeline order, then actors, reactions, sources."""
@@ -166,3 +207,15 @@ def _merged(first: News, then: News, briefing: Briefing) -> News:
         gone = dict.fromkeys((*first.removed.get(kind, ()), *then.removed.get(kind, ())))
         removed[kind] = tuple(i for i in gone if i not in present and i not in added)
     return News(first.since, new, changed, removed)
+
+
+def _read_so_far(last: LastRead, shown: Reading, news: News) -> Reading:
+    """What was read of ``shown``: all but its news, which keeps the last reading's digest (or none)."""
+    items = {
+        kind: {i: d for i, d in found.items() if i not in news.new.get(kind, ())}
+        for kind, found in shown[1].items()
+    }
+    for kind, ids in news.changed.items():
+        for item_id in ids:
+            items.setdefault(kind, {})[item_id] = last.items[kind][item_id]
+    return last.as_of, items, last.as_of_key

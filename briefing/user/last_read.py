@@ -101,7 +101,7 @@ def load_last_read(briefing_id: str) -> LastRead | None:
     return LastRead(as_of, clean, (key[0], key[1]) if ok else None)
 
 
-def save_last_read(briefing_id: str, as_of: str, items: Digests, as_of_key: tuple[str, str]) -> None:
+def save_last_read(briefing_id: str, as_of: str, items: Digests, as_of_key: tuple[str, str] | None) -> None:
     """Remember what was shown; raises OSError when the state folder cannot be written."""
     data = {
         "version": READ_VERSION,

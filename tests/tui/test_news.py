@@ -156,3 +156,31 @@ async def test_an_older_revision_opened_after_the_newer_one_is_no_news(tmp_path)
         assert "new" not in header_text(app.screen)
         assert marks(app.screen) == {}
     await open_once(newer)
+
+
+async def test_news_not_read_yet_is_news_again_after_quitting(tmp_path):
+    """Quit with marks left: the next time, the items not read are marked again, since the same day.
+
+    Two of twelve read with `c` (protest, rain): ten remain. After `C`, nothing is news any more.
+    """
+    path = write(tmp_path / "bridge.yaml", revision())
+    await open_once(path)
+    write(path, revision(every_kind_changed))
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "6 new · 6 changed since 21 Mar 2025" in header_text(app.screen)
+        await pilot.press("c", "c")
+        await settle(app, pilot)
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "5 new · 5 changed since 21 Mar 2025" in header_text(app.screen)
+        assert marks(app.screen) == {
+            "actors": {"mayor": "changed", "minister": "new"},
+            "reactions": {"ostland": "changed", "southria": "new"},
+            "source": {"wire": "changed", "memo": "new"},
+        }
+        await pilot.press("C")
+        await settle(app, pilot)
+    await open_once(path)
