@@ -73,7 +73,7 @@ class NewsKeeper:
             return
         news = news_since(last, now) if last is not None else None
         shown: Reading = (briefing.as_of.display, {k: dict(v) for k, v in now.items()}, key)
-        read = shown if last is None or news is None or news.empty else _read_so_far(last, shown, news)
+        read = shown if last is None or news is None else _read_so_far(last, shown, news)
         # A state folder that cannot be written: Memory says so, once, on saving the view.
         with suppress(OSError):
             save_last_read(briefing.id, read[0], read[1], read[2])
@@ -210,12 +210,17 @@ def _merged(first: News, then: News, briefing: Briefing) -> News:
 
 
 def _read_so_far(last: LastRead, shown: Reading, news: News) -> Reading:
-    """What was read of ``shown``: all but its news, which keeps the last reading's digest (or none)."""
+    """What was read of ``shown``: all but the news a pane marks, which keeps the last digest (or none).
+
+    Places and assessments have no marks to read: shown once in the header, they count as read.
+    """
+    if not any(news.new.get(kind) or news.changed.get(kind) for kind in PANE_OF):
+        return shown
     items = {
-        kind: {i: d for i, d in found.items() if i not in news.new.get(kind, ())}
+        kind: {i: d for i, d in found.items() if kind not in PANE_OF or i not in news.new.get(kind, ())}
         for kind, found in shown[1].items()
     }
-    for kind, ids in news.changed.items():
-        for item_id in ids:
+    for kind in PANE_OF:
+        for item_id in news.changed.get(kind, ()):
             items.setdefault(kind, {})[item_id] = last.items[kind][item_id]
     return last.as_of, items, last.as_of_key

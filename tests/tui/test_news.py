@@ -161,7 +161,8 @@ async def test_an_older_revision_opened_after_the_newer_one_is_no_news(tmp_path)
 async def test_news_not_read_yet_is_news_again_after_quitting(tmp_path):
     """Quit with marks left: the next time, the items not read are marked again, since the same day.
 
-    Two of twelve read with `c` (protest, rain): ten remain. After `C`, nothing is news any more.
+    Of twelve, two are read with `c` (protest, rain) and four have no marks (a place and an
+    assessment new, one of each changed: told once): six remain. After `C`, nothing is news.
     """
     path = write(tmp_path / "bridge.yaml", revision())
     await open_once(path)
@@ -175,7 +176,7 @@ async def test_news_not_read_yet_is_news_again_after_quitting(tmp_path):
     app = prepare(path, theme=None, max_size=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
-        assert "5 new · 5 changed since 21 Mar 2025" in header_text(app.screen)
+        assert "3 new · 3 changed since 21 Mar 2025" in header_text(app.screen)
         assert marks(app.screen) == {
             "actors": {"mayor": "changed", "minister": "new"},
             "reactions": {"ostland": "changed", "southria": "new"},
@@ -183,4 +184,16 @@ async def test_news_not_read_yet_is_news_again_after_quitting(tmp_path):
         }
         await pilot.press("C")
         await settle(app, pilot)
+    await open_once(path)
+
+
+async def test_news_no_pane_marks_is_shown_once(tmp_path):
+    """A changed assessment has no mark to read: the header tells it once, not at every opening."""
+    path = write(tmp_path / "bridge.yaml", revision())
+    await open_once(path)
+    write(path, revision(lambda data: item(data, "assessments", "talks").update(likelihood="likely")))
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "0 new · 1 changed since 21 Mar 2025" in header_text(app.screen)
     await open_once(path)
