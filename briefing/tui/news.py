@@ -223,4 +223,5 @@ def _read_so_far(last: LastRead, shown: Reading, news: News) -> Reading:
     for kind in PANE_OF:
         for item_id in news.changed.get(kind, ()):
             items.setdefault(kind, {})[item_id] = last.items[kind][item_id]
-    return last.as_of, items, last.as_of_key
+    # "since" the version last read, but as new as the one shown: an older one is still no news.
+    return last.as_of, items, shown[2]

@@ -197,3 +197,20 @@ async def test_news_no_pane_marks_is_shown_once(tmp_path):
         await settle(app, pilot)
         assert "0 new · 1 changed since 21 Mar 2025" in header_text(app.screen)
     await open_once(path)
+
+
+async def test_an_older_revision_is_no_news_even_with_marks_of_the_newer_left(tmp_path):
+    """Read 21 Mar, open 22 Mar and quit unread, open 21 Mar again: nothing in it is news."""
+
+    def later(data: dict[str, Any]) -> None:
+        every_kind_changed(data)
+        data["as_of"] = "2025-03-22"
+
+    older = write(tmp_path / "bridge-21.yaml", revision())
+    newer = write(tmp_path / "bridge-22.yaml", revision(later))
+    await open_once(older)
+    app = prepare(newer, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "6 new · 6 changed since 21 Mar 2025" in header_text(app.screen)
+    await open_once(older)
