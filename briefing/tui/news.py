@@ -14,9 +14,8 @@ Only a reader that remembers (the CLI's) keeps these records; tests turn it on.
 
 from __future__ import annotations
 
-import threading
 from contextlib import suppress
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefing.model import Briefing
@@ -31,7 +30,7 @@ PANE_OF = {"events": "timeline", "actors": "actors", "reactions": "reactions", "
 KIND_OF = {pane: kind for kind, pane in PANE_OF.items()}
 
 # What has been read of a briefing: (as_of shown, kind -> id -> digest, as_of's days).
-Reading = tuple[str, dict[str, dict[str, str]], Any]
+Reading = tuple[str, dict[str, dict[str, str]], "tuple[str, str] | None"]
 
 
 class NewsKeeper:
@@ -46,8 +45,6 @@ class NewsKeeper:
         # news until read, so a reader who quits first finds its marks again next time.
         self._shown: Reading | None = None
         self._read: Reading | None = None
-        self._pending: tuple[str, Reading] | None = None
-        self._lock = threading.Lock()
 
     @property
     def any_unread(self) -> bool:
@@ -61,7 +58,7 @@ class NewsKeeper:
 
     def _compare(self, briefing: Briefing) -> None:
         from briefing.diff import digests
-        from briefing.user.last_read import load_last_read, news_since, save_last_read
+        from briefing.user.last_read import load_last_read, news_since
 
         now = digests(briefing)
         key = (briefing.as_of.earliest.isoformat(), briefing.as_of.latest.isoformat())
@@ -74,14 +71,13 @@ class NewsKeeper:
         news = news_since(last, now) if last is not None else None
         shown: Reading = (briefing.as_of.display, {k: dict(v) for k, v in now.items()}, key)
         read = shown if last is None or news is None else _read_so_far(last, shown, news)
-        # A state folder that cannot be written: Memory says so, once, on saving the view.
-        with suppress(OSError):
-            save_last_read(briefing.id, read[0], read[1], read[2])
         self.app.call_from_thread(self._show, briefing, news, (shown, read))
 
     def _show(
         self, briefing: Briefing, news: News | None, reading: tuple[Reading, Reading] | None = None
     ) -> None:
+        if reading is not None:
+            _save(briefing.id, reading[1])
         if self.app.briefing is not briefing:
             return  # another briefing, or another version, came since
         if reading is not None:
@@ -140,17 +136,7 @@ class NewsKeeper:
             self._read = self._shown
         elif (digest := self._shown[1].get(kind, {}).get(item_id)) is not None:
             self._read[1].setdefault(kind, {})[item_id] = digest
-        as_of, items, key = self._read
-        self._pending = (self.briefing_id, (as_of, {k: dict(v) for k, v in items.items()}, key))
-        self.app.run_worker(self._write_pending, thread=True, group="news-save")
-
-    def _write_pending(self) -> None:
-        from briefing.user.last_read import save_last_read
-
-        with self._lock, suppress(OSError):  # the latest wins, whichever thread runs last
-            if self._pending is not None:
-                briefing_id, (as_of, items, key) = self._pending
-                save_last_read(briefing_id, as_of, items, key)
+        _save(self.briefing_id, self._read)
 
     def step(self) -> None:
         """Go to the next item not read yet: events in timeline order, then actors, reactions, sources."""
@@ -225,3 +211,16 @@ def _read_so_far(last: LastRead, shown: Reading, news: News) -> Reading:
             items.setdefault(kind, {})[item_id] = last.items[kind][item_id]
     # "since" the version last read, but as new as the one shown: an older one is still no news.
     return last.as_of, items, shown[2]
+
+
+def _save(briefing_id: str, reading: Reading) -> None:
+    """Remember what was read of a briefing, from the main thread.
+
+    A hang-up ends the reader by SystemExit there, and the write's cleanup runs; a worker
+    thread would be cut off mid-write, leaving its temporary file. A state folder that cannot
+    be written: Memory says so, once, on saving the view.
+    """
+    from briefing.user.last_read import save_last_read
+
+    with suppress(OSError):
+        save_last_read(briefing_id, *reading)
