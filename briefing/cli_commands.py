@@ -169,6 +169,11 @@ def export(args: argparse.Namespace) -> int:
     briefing = _load_or_report(args.path, args.max_size)
     if briefing is None:
         return EXIT_INVALID
+    if output is not None:
+        # A source's text_file is the briefing's too: an export written over it loses the article.
+        texts = {os.path.realpath(args.path.parent / s.text_file) for s in briefing.sources if s.text_file}
+        if os.path.realpath(output) in texts:
+            raise UsageError(f"{output}: refusing to overwrite a source text the briefing reads")
     text = export(briefing, args.format, args.table or "events")
     if output is None:
         sys.stdout.write(text)

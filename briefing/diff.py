@@ -140,7 +140,8 @@ def _compare_fields(old: dict[str, Any], new: dict[str, Any], record: str) -> di
     found: dict[str, FieldChange] = {}
     for name in names:
         before, after = old.get(name), new.get(name)
-        if isinstance(before, list) or isinstance(after, list):
+        # Entry by entry only list to list (or to none): an x- key may turn text into a list.
+        if isinstance(before, list | None) and isinstance(after, list | None):
             change = _compare_lists(before or [], after or [])
             if change is not None:
                 found[name] = change

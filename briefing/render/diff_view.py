@@ -137,6 +137,10 @@ def render_text(diff: BriefingDiff, *, color: bool, width: int | None = None) ->
         text = Text(line, style=STYLES.get(style, ""))
         if number < 2:  # the two files: a path is not cut in two
             console.print(text, soft_wrap=True)
+        elif style in MARKS and not line.startswith(" "):  # an item: its label is cut, not wrapped
+            console.print(
+                Padding(Text(line, STYLES[style], no_wrap=True, overflow="ellipsis"), (0, 0, 0, indent))
+            )
         else:  # wrapped lines keep the indent, so a long value still reads as part of its item
             console.print(Padding(text, (0, 0, 0, indent)))
     output = buffer.getvalue()

@@ -2,11 +2,13 @@
 
 Each time a briefing is shown (opened, from the library, or reloaded live),
 a worker thread takes a digest of each item (briefing.diff.digests), compares
-them with what was last shown of the same briefing id (briefing.user.last_read),
-and remembers the new ones. The header then says "N new · M changed since
-<as_of last read>", and the new and changed items are marked in their panes
-(Timeline, Actors, Reactions; a source in Source's title). A mark clears when
-the reader moves onto the item, when `c` steps to it, or with `C` for all.
+them with what was read of the same briefing id (briefing.user.last_read),
+and remembers what is read: all of it but the news. The header then says "N new
+· M changed since <as_of last read>", and the new and changed items are marked
+in their panes (Timeline, Actors, Reactions; a source in Source's title). A mark
+clears, and its item is remembered as read, when the reader moves onto the item,
+when `c` steps to it, or with `C` for all; marks left when the reader quits come
+back the next time.
 Only a reader that remembers (the CLI's) keeps these records; tests turn it on.
 """
 
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.model import Briefing
     from briefing.tui.app import BriefingApp
-    from briefing.user.last_read import Digests, News
+    from briefing.user.last_read import LastRead, News
 
 # briefing.diff and briefing.user.last_read are imported in the worker, not at the reader's
 # start: with json and hashlib they were 14 ms of it.
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
 # The panes that show each kind of item, in the order `c` steps through them.
 PANE_OF = {"events": "timeline", "actors": "actors", "reactions": "reactions", "sources": "source"}
 KIND_OF = {pane: kind for kind, pane in PANE_OF.items()}
+
+# What has been read of a briefing: (as_of shown, kind -> id -> digest, as_of's days).
+Reading = tuple[str, dict[str, dict[str, str]], "tuple[str, str] | None"]
 
 
 class NewsKeeper:
@@ -36,6 +41,10 @@ class NewsKeeper:
         self.news: News | None = None  # what the header says; None when nothing is new
         self.briefing_id: str | None = None
         self.unread: dict[str, dict[str, str]] = {}  # kind -> id -> "new" or "changed"
+        # Kept on disk: what the version shown holds, and what of it was read. News stays
+        # news until read, so a reader who quits first finds its marks again next time.
+        self._shown: Reading | None = None
+        self._read: Reading | None = None
 
     @property
     def any_unread(self) -> bool:
@@ -52,20 +61,27 @@ class NewsKeeper:
         from briefing.user.last_read import load_last_read, news_since
 
         now = digests(briefing)
+        key = (briefing.as_of.earliest.isoformat(), briefing.as_of.latest.isoformat())
         last = load_last_read(briefing.id)
+        if last is not None and last.as_of_key is not None and key < last.as_of_key:
+            # An older revision than the one last read (from the library, say): what it lacks
+            # is no news, and what was read stays the newer one, for when that comes back.
+            self.app.call_from_thread(self._show, briefing, None)
+            return
         news = news_since(last, now) if last is not None else None
-        self.app.call_from_thread(self._show, briefing, news, now)
+        shown: Reading = (briefing.as_of.display, {k: dict(v) for k, v in now.items()}, key)
+        read = shown if last is None or news is None else _read_so_far(last, shown, news)
+        self.app.call_from_thread(self._show, briefing, news, (shown, read))
 
-    def _show(self, briefing: Briefing, news: News | None, now: Digests) -> None:
-        from briefing.user.last_read import save_last_read
-
-        # Written here, on the main thread: a hang-up ends the reader by SystemExit there, and
-        # the write's cleanup runs; a worker thread is cut off mid-write, leaving its temporary file.
-        # A state folder that cannot be written: Memory says so, once, on saving the view.
-        with suppress(OSError):
-            save_last_read(briefing.id, briefing.as_of.display, now)
+    def _show(
+        self, briefing: Briefing, news: News | None, reading: tuple[Reading, Reading] | None = None
+    ) -> None:
+        if reading is not None:
+            _save(briefing.id, reading[1])
         if self.app.briefing is not briefing:
             return  # another briefing, or another version, came since
+        if reading is not None:
+            self._shown, self._read = reading
         if briefing.id != self.briefing_id:
             self.briefing_id, self.news, self.unread = briefing.id, None, {}
         if news is not None and not news.empty:
@@ -99,15 +115,28 @@ class NewsKeeper:
 
     def read(self, pane: str | None, item_id: str | None) -> None:
         """The reader is on ``item_id`` in ``pane``: it is news no longer."""
-        marks = self.unread.get(KIND_OF.get(pane or "", ""), {})
+        kind = KIND_OF.get(pane or "", "")
+        marks = self.unread.get(kind, {})
         if item_id in marks:
             del marks[item_id]
             self.apply()
+            self._remember(kind, item_id)
 
     def clear(self) -> None:
         """Every mark read at once; the header's line goes too."""
         self.news, self.unread = None, {}
         self.apply()
+        self._remember()
+
+    def _remember(self, kind: str = "", item_id: str | None = None) -> None:
+        """Keep what is read now: one item more, or, with no mark left, the whole version."""
+        if self._shown is None or self._read is None or self.briefing_id is None:
+            return
+        if item_id is None or not self.any_unread:
+            self._read = self._shown
+        elif (digest := self._shown[1].get(kind, {}).get(item_id)) is not None:
+            self._read[1].setdefault(kind, {})[item_id] = digest
+        _save(self.briefing_id, self._read)
 
     def step(self) -> None:
         """Go to the next item not read yet: events in timeline order, then actors, reactions, sources."""
@@ -164,3 +193,34 @@ def _merged(first: News, then: News, briefing: Briefing) -> News:
         gone = dict.fromkeys((*first.removed.get(kind, ()), *then.removed.get(kind, ())))
         removed[kind] = tuple(i for i in gone if i not in present and i not in added)
     return News(first.since, new, changed, removed)
+
+
+def _read_so_far(last: LastRead, shown: Reading, news: News) -> Reading:
+    """What was read of ``shown``: all but the news a pane marks, which keeps the last digest (or none).
+
+    Places and assessments have no marks to read: shown once in the header, they count as read.
+    """
+    if not any(news.new.get(kind) or news.changed.get(kind) for kind in PANE_OF):
+        return shown
+    items = {
+        kind: {i: d for i, d in found.items() if kind not in PANE_OF or i not in news.new.get(kind, ())}
+        for kind, found in shown[1].items()
+    }
+    for kind in PANE_OF:
+        for item_id in news.changed.get(kind, ()):
+            items.setdefault(kind, {})[item_id] = last.items[kind][item_id]
+    # "since" the version last read, but as new as the one shown: an older one is still no news.
+    return last.as_of, items, shown[2]
+
+
+def _save(briefing_id: str, reading: Reading) -> None:
+    """Remember what was read of a briefing, from the main thread.
+
+    A hang-up ends the reader by SystemExit there, and the write's cleanup runs; a worker
+    thread would be cut off mid-write, leaving its temporary file. A state folder that cannot
+    be written: Memory says so, once, on saving the view.
+    """
+    from briefing.user.last_read import save_last_read
+
+    with suppress(OSError):
+        save_last_read(briefing_id, *reading)

@@ -1,7 +1,8 @@
 """What the reader last showed of each briefing, by briefing id: to tell what is new since.
 
 One small JSON file per briefing id in the state folder's ``read/``: the
-``as_of`` shown and, for each kind of item, each id with a digest of the item
+``as_of`` shown (and its first and last day, so that an older revision opened
+later is no news) and, for each kind of item, each id with a digest of the item
 (briefing.diff.digests, equal exactly when `briefing diff` sees no change).
 A new revision at the same path, another file with the same id, or a live
 reload is compared with it. Written atomically and privately (what you read
@@ -34,6 +35,7 @@ Digests = Mapping[str, Mapping[str, str]]  # kind -> id -> digest
 class LastRead:
     as_of: str  # as readers see it
     items: Digests
+    as_of_key: tuple[str, str] | None = None  # its first and last day, ISO: which revision is older
 
 
 @dataclass(frozen=True)
@@ -87,20 +89,27 @@ def load_last_read(briefing_id: str) -> LastRead | None:
         return None  # never read, or a file that is no record: nothing to compare with
     if not isinstance(data, dict) or data.get("version") != READ_VERSION or data.get("id") != briefing_id:
         return None
-    as_of, items = data.get("as_of"), data.get("items")
+    as_of, items, key = data.get("as_of"), data.get("items"), data.get("as_of_key")
     if not isinstance(as_of, str) or not isinstance(items, dict):
         return None
+    ok = isinstance(key, list) and len(key) == 2 and all(isinstance(k, str) for k in key)
     clean = {
         kind: {k: v for k, v in found.items() if isinstance(k, str) and isinstance(v, str)}
         for kind, found in items.items()
         if kind in KINDS and isinstance(found, dict)
     }
-    return LastRead(as_of, clean)
+    return LastRead(as_of, clean, (key[0], key[1]) if ok else None)
 
 
-def save_last_read(briefing_id: str, as_of: str, items: Digests) -> None:
+def save_last_read(briefing_id: str, as_of: str, items: Digests, as_of_key: tuple[str, str] | None) -> None:
     """Remember what was shown; raises OSError when the state folder cannot be written."""
-    data = {"version": READ_VERSION, "id": briefing_id, "as_of": as_of, "items": items}
+    data = {
+        "version": READ_VERSION,
+        "id": briefing_id,
+        "as_of": as_of,
+        "as_of_key": as_of_key,
+        "items": items,
+    }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     settings.write_atomic(read_path(briefing_id), text, private=True)
 

@@ -36,3 +36,17 @@ def test_unknown_format_is_a_usage_error(sample_path, capsys):
         cli.main(["export", str(sample_path), "--format", "pdf"])
     assert exit_.value.code == 2
     assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["briefing.yaml", "article.txt"])
+def test_export_never_overwrites_the_briefing_or_a_source_text_it_reads(sample_path, tmp_path, capsys, name):
+    """-o naming the briefing, or the article its source is read from (text_file), is refused."""
+    import shutil
+
+    shutil.copy(sample_path, tmp_path / "briefing.yaml")
+    shutil.copy(sample_path.parent / "article.txt", tmp_path / "article.txt")
+    target = tmp_path / name
+    before = target.read_bytes()
+    assert cli.main(["export", str(tmp_path / "briefing.yaml"), "--format", "csv", "-o", str(target)]) == 2
+    assert "refusing to overwrite" in capsys.readouterr().err
+    assert target.read_bytes() == before

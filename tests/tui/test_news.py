@@ -134,3 +134,83 @@ async def test_two_reloads_count_together_since_the_version_first_read(tmp_path)
             await settle(app, pilot)
         assert "1 new · 1 changed since 21 Mar 2025" in header_text(app.screen)
         assert marks(app.screen) == {"timeline": {"rain": "new"}, "reactions": {"ostland": "changed"}}
+
+
+async def test_an_older_revision_opened_after_the_newer_one_is_no_news(tmp_path):
+    """Read 22 Mar, then open the 21 Mar file (from the library, say): nothing in it is new since.
+
+    Its header has no "N new" line and no marks, and the newer revision stays what was read, so
+    reopening it is not news either.
+    """
+
+    def later(data: dict[str, Any]) -> None:
+        every_kind_changed(data)
+        data["as_of"] = "2025-03-22"
+
+    newer = write(tmp_path / "bridge-22.yaml", revision(later))
+    older = write(tmp_path / "bridge-21.yaml", revision())  # as of 21 Mar 2025
+    await open_once(newer)
+    app = prepare(older, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "new" not in header_text(app.screen)
+        assert marks(app.screen) == {}
+    await open_once(newer)
+
+
+async def test_news_not_read_yet_is_news_again_after_quitting(tmp_path):
+    """Quit with marks left: the next time, the items not read are marked again, since the same day.
+
+    Of twelve, two are read with `c` (protest, rain) and four have no marks (a place and an
+    assessment new, one of each changed: told once): six remain. After `C`, nothing is news.
+    """
+    path = write(tmp_path / "bridge.yaml", revision())
+    await open_once(path)
+    write(path, revision(every_kind_changed))
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "6 new · 6 changed since 21 Mar 2025" in header_text(app.screen)
+        await pilot.press("c", "c")
+        await settle(app, pilot)
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "3 new · 3 changed since 21 Mar 2025" in header_text(app.screen)
+        assert marks(app.screen) == {
+            "actors": {"mayor": "changed", "minister": "new"},
+            "reactions": {"ostland": "changed", "southria": "new"},
+            "source": {"wire": "changed", "memo": "new"},
+        }
+        await pilot.press("C")
+        await settle(app, pilot)
+    await open_once(path)
+
+
+async def test_news_no_pane_marks_is_shown_once(tmp_path):
+    """A changed assessment has no mark to read: the header tells it once, not at every opening."""
+    path = write(tmp_path / "bridge.yaml", revision())
+    await open_once(path)
+    write(path, revision(lambda data: item(data, "assessments", "talks").update(likelihood="likely")))
+    app = prepare(path, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "0 new · 1 changed since 21 Mar 2025" in header_text(app.screen)
+    await open_once(path)
+
+
+async def test_an_older_revision_is_no_news_even_with_marks_of_the_newer_left(tmp_path):
+    """Read 21 Mar, open 22 Mar and quit unread, open 21 Mar again: nothing in it is news."""
+
+    def later(data: dict[str, Any]) -> None:
+        every_kind_changed(data)
+        data["as_of"] = "2025-03-22"
+
+    older = write(tmp_path / "bridge-21.yaml", revision())
+    newer = write(tmp_path / "bridge-22.yaml", revision(later))
+    await open_once(older)
+    app = prepare(newer, theme=None, max_size=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "6 new · 6 changed since 21 Mar 2025" in header_text(app.screen)
+    await open_once(older)

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+import yaml
 
 from briefing import cli, diff, model
 from briefing.format.records import RECORDS
@@ -340,3 +341,41 @@ def test_a_hostile_file_name_reaches_no_output_raw(tmp_path, capsys):
         assert cli.main(["diff", str(tmp_path / name), str(b), "--format", form]) == 1
         out, _err = capsys.readouterr()
         assert not any(c in out for c in "\x1b\x07\x9b"), form
+
+
+def test_an_extension_key_that_turns_from_text_into_a_list_is_one_change(tmp_path, capsys):
+    """x- keys hold any YAML: a text that becomes a list is not taken apart letter by letter."""
+
+    def before(data: dict[str, Any]) -> None:
+        item(data, "events", "protest")["x-note"] = "two sources"
+
+    def after(data: dict[str, Any]) -> None:
+        item(data, "events", "protest")["x-note"] = ["wire", "blog"]
+
+    code, out, _err = run(tmp_path, capsys, revision(before), revision(after))
+    assert code == 1
+    assert "x-note: two sources → wire; blog" in out
+    assert "  - t\n" not in out
+    _code, document = as_json(tmp_path, capsys, revision(before), revision(after))
+    fields = document["changes"]["events"]["changed"][0]["fields"]
+    assert fields == {"x-note": {"old": "two sources", "new": ["wire", "blog"]}}
+
+
+def test_an_items_long_label_is_cut_on_its_own_line_at_80_columns(tmp_path):
+    """The label is shortened with … on the item's line; it does not wrap a stray piece under it."""
+    from briefing.format.loader import check_text
+    from briefing.render.diff_view import render_text
+
+    def change(data: dict[str, Any]) -> None:
+        item(data, "events", "protest")["title"] = "Protest at the bridge " * 6
+        item(data, "events", "protest")["detail"] = "A long detail that wraps. " * 8
+
+    old = check_text(yaml.safe_dump(revision()))[0]
+    new = check_text(yaml.safe_dump(revision(change)))[0]
+    lines = render_text(diff.compare(old, new), color=False, width=80).splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    at = next(i for i, line in enumerate(lines) if line.startswith("  ~ protest  Protest at the bridge"))
+    assert lines[at].endswith("…")
+    assert lines[at + 1].startswith("      title: ")  # the field, not the rest of the label
+    detail = next(i for i, line in enumerate(lines) if line.startswith("      detail: "))
+    assert lines[detail + 1].startswith("      long detail")  # a long value still wraps, indented
