@@ -31,8 +31,8 @@ TITLES = (
 )
 _TITLE = re.compile(rf"^(?P<before>(?:[\w’'.\-]+\s+){{0,3}}?)(?P<title>{TITLES})\s+(?P<name>.+)$")
 _ROLE_BEFORE = re.compile(
-    r"(?P<role>(?:[A-Z][\w’'\-]*\s+)?(?:leader|spokesman|spokeswoman|spokesperson|commander|chief|envoy|"
-    r"official|minister|president|governor|head|founder|analyst|researcher|correspondent))\s+$"
+    r"(?P<role>(?:[A-Z][\w’'\-]*\s+)?(?:[a-z]+\s+)?(?:leader|spokesman|spokeswoman|spokesperson|commander|chief|envoy|"
+    r"official|minister|president|governor|head|founder|analyst|researcher|correspondent)),?\s+$"
 )
 STATE_TITLES = re.compile(
     r"President|Prime Minister|Minister|King|Queen|Emir|Prince|Chancellor|"
@@ -62,7 +62,7 @@ _KINDS = (
     ("coalition", r"\b(?:Coalition|Alliance|NATO|Axis)\b"),
     (
         "organisation",
-        r"\b(?:Council|Party|Union|Organi[sz]ation|Committee|Commission|Court|Bank|Fund|Agency|Office|Institute|"
+        r"\b(?:Council|Community|Party|Union|Organi[sz]ation|Committee|Commission|Court|Bank|Fund|Agency|Office|Institute|"
         r"Association|Federation|Programme|Program|Red Cross|Red Crescent|Watch|Amnesty|Foundation|Company|"
         r"Corporation|Group|Movement|Network|Centre|Center|Observatory|Forum|Mission|Authority|Police)\b",
     ),
@@ -116,6 +116,7 @@ GOV_NOUNS = {
     "military": "military",
     "forces": "military",
     "troops": "military",
+    "soldiers": "military",
     "security forces": "military",
     "sources": "group",
 }
@@ -160,8 +161,11 @@ def find_actors(body: str, found: list[Phrase], gaz: Gazetteer, home: str | None
         return actor
 
     _government_actors(body, gaz, home, add)
+    spans: list[tuple[int, int]] = []  # phrases already made actors: their parts are not others
     for phrase in found:
         text = possessive(phrase.text)
+        if any(a <= phrase.start and phrase.end <= b for a, b in spans):
+            continue
         if by_alias.get(text.lower()) or actors.get(text.lower()):
             continue
         before, after = body[max(0, phrase.start - 60) : phrase.start], body[phrase.end : phrase.end + 40]
@@ -170,6 +174,7 @@ def find_actors(body: str, found: list[Phrase], gaz: Gazetteer, home: str | None
             continue
         actor.first = phrase.start
         actor.forms.append(text)
+        spans.append((phrase.start, phrase.end))
         alias = _ALIAS.match(body[phrase.end : phrase.end + 14])
         if alias and alias["short"] != actor.name:
             actor.aliases.append(alias["short"])
@@ -191,10 +196,19 @@ def _classify(text: str, before: str, after: str, gaz: Gazetteer) -> Actor | Non
         return _person(match, gaz)
     role = _ROLE_BEFORE.search(before)
     if role and (2 <= len(text.split()) <= 4 or text.startswith(("al-", "Al-"))):
-        return Actor(text, "person", role=" ".join(role["role"].split()))
+        words = role["role"].split()
+        country = next(
+            (c for w in words if (c := gaz.country(possessive(w)) or gaz.demonyms.get(w.lower()))), None
+        )
+        state = country is not None and bool(STATE_TITLES.search(role["role"].title()))
+        return Actor(
+            text, "person", country.name if country else None, " ".join(words), speaks_for_state=state
+        )
     kind = next((k for k, pattern in _KINDS if re.search(pattern, text)), None)
     if _ARMED_CUE.search(before) and kind in (None, "organisation", "military"):
         kind = "armed-group"
+    if kind is None and re.match(r"^,\s+which\b", after):  # "TotalEnergies, which suspended …"
+        kind = "organisation"
     if kind is None and text.isupper() and 2 <= len(text) <= 6:
         kind = "organisation"
     if (

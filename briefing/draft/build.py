@@ -68,7 +68,8 @@ def quote_near(body: str, found: list[Sentence], start: int, most: int = 40) -> 
 
 
 def build(article: Article, published: date, briefing_id: str, schema: str | None) -> str:
-    body = article.body
+    # The dateline is not prose: its place and date are the source's, not facts of the story.
+    body = " " * article.lead + article.body[article.lead :]
     gaz = gazetteer()
     found_phrases = phrases(body)
     counts = country_mentions(body, found_phrases, gaz)
@@ -84,7 +85,7 @@ def build(article: Article, published: date, briefing_id: str, schema: str | Non
     events = make_events(dated_clauses(found, published), published)
     codes = {c.name: c.code for c in gaz.by_code.values()}
     reactions = find_reactions(actors, found, events, home, codes)
-    data = _records(article, published, briefing_id, body, found, actors, places, events, reactions)
+    data = _records(article, published, briefing_id, article.body, found, actors, places, events, reactions)
     comment = ([f"yaml-language-server: $schema={schema}"] if schema else []) + [
         "Drafted by `briefing draft`."
     ]

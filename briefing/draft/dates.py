@@ -127,8 +127,10 @@ def _relative(phrase: str, published: date, future: bool) -> tuple[date, date] |
     if p == "next month":
         nxt = _month_end(published.year, published.month) + timedelta(days=1)
         return nxt, _month_end(nxt.year, nxt.month)
-    if p in ("by the end of the month", "later this month"):
+    if p == "by the end of the month":
         return published, _month_end(published.year, published.month)
+    if p == "later this month":
+        return published + timedelta(days=1), max(_month_end(published.year, published.month), published)
     if p == "last year":
         return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
     if p in ("earlier this year", "this year"):
@@ -185,7 +187,7 @@ _DAY = re.compile(
 )
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _PART = re.compile(
-    r"(?:(?i:(?P<since>since|from)\s+))?(?i:(?P<q>early|mid|late|"
+    r"(?:(?i:(?P<since>since|from|by)\s+))?(?i:(?P<q>early|mid|late|"
     r"the end of|the start of|the beginning of))[\s-]+"
     r"(?:(?P<m>" + MONTH_RE + r")(?:,?\s+(?P<y>\d{4}))?|(?P<y2>(?:19|20)\d{2}))\b"
 )
@@ -242,7 +244,10 @@ def find_dates(sentence: str, published: date) -> list[Found]:
             months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
             first, last = months.get(q, (1, 3) if "start" in q or "beginning" in q else (10, 12))
             lo, hi = date(year, first, 1), _month_end(year, last)
-        add(m, *(_since(lo, published) if m["since"] else (lo, hi)))
+        if m["since"] and m["since"].lower() == "by":  # "by mid-2025": at the latest then
+            add(m, min(lo, published), hi)
+        else:
+            add(m, *(_since(lo, published) if m["since"] else (lo, hi)))
     for m in _MONTH_YEAR.finditer(sentence):
         lo = date(int(m["y"]), month_number(m["m"]), 1)
         add(m, *(_since(lo, published) if m["since"] else (lo, _month_end(lo.year, lo.month))))

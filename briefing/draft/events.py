@@ -71,7 +71,17 @@ def dated_clauses(sentences: list[Sentence], published: date) -> list[Clause]:
             lead = _LEAD_IN.match(raw.lstrip(" ,;"))
             offset = a + (len(raw) - len(raw.lstrip(" ,;"))) + (lead.end() if lead else 0)
             text = sentence.text[offset:b].rstrip(" ,;")
-            if len(text.split()) < 3:
+            bare = sentence.text[offset : found_date.start] + sentence.text[found_date.end : b]
+            if len(bare.split()) < 3 and clauses and clauses[-1].sentence is sentence:
+                # "said on Thursday it would send troops later this month": no seam between the
+                # two facts, so both keep the whole clause, each with its own date.
+                last = clauses.pop()
+                text = sentence.text[last.start - sentence.start : b].rstrip(" ,;")
+                clauses.append(
+                    Clause(last.start, last.start + len(text), text, last.lo, last.hi, sentence, last.when)
+                )
+                offset = last.start - sentence.start
+            elif len(bare.split()) < 3:
                 continue
             start = sentence.start + offset
             when = (found_date.start - offset, found_date.end - offset)
@@ -124,6 +134,7 @@ def make_events(clauses: list[Clause], published: date) -> list[Event]:
     return events
 
 
+_COUNTED = re.compile(r"\b(?:after|before|later|earlier)\b")
 _SUBORDINATE = re.compile(
     r"^(?:Following|After|While|Although|Though|Despite|As|Since|When|On|In|During|At|Amid)\b[^,]{0,80},\s+"
 )
@@ -135,9 +146,8 @@ def _title(clause: Clause) -> str:
     text = clause.text
     if a >= 0 and b <= len(text):
         head = text[:a]
-        if (
-            a < 40 and head[:1].islower()
-        ):  # "came just a day after the coalition …": the fact follows the date
+        # "came just a day after the coalition …": the fact follows the date.
+        if a < 40 and head[:1].islower() and _COUNTED.search(text[a:b]):
             text = text[b:]
         else:
             head = re.sub(r"(?:\s+(?:on|in|by|since|from|at|during|of))+\s*$", "", head.rstrip(" ,"))

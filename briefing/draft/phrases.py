@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -102,10 +103,19 @@ def phrases(body: str) -> list[Phrase]:
             words.pop()
         if not words:
             continue
-        start, end = words[0][0], words[-1][0] + len(words[-1][1])
-        text = body[start:end].rstrip(".")
-        found.append(Phrase(start, start + len(text), text))
+        _keep(found, body, words)
+        # "Mozambique's Cabo Delgado": also the parts on either side of a possessive.
+        cuts = [i + 1 for i, (_, word) in enumerate(words[:-1]) if possessive(word) != word]
+        for a, b in itertools.pairwise([0, *cuts, len(words)]):
+            if cuts and not all(_stop(w) for _, w in words[a:b]):
+                _keep(found, body, words[a:b])
     return found
+
+
+def _keep(found: list[Phrase], body: str, words: list[tuple[int, str]]) -> None:
+    start, end = words[0][0], words[-1][0] + len(words[-1][1])
+    text = body[start:end].rstrip(".")
+    found.append(Phrase(start, start + len(text), text))
 
 
 def _stop(word: str) -> bool:

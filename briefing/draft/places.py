@@ -35,6 +35,12 @@ _VENUES = frozenset(
         "Stadium",
     ]
 )
+_TOWNS = frozenset(("town", "city", "village", "port", "capital", "settlement", "camp"))
+_CUE = re.compile(
+    r"\b(town|city|village|port|capital|settlement|camp|district|province|region|state|county|governorate)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
 _PROVINCE_WORD = re.compile(r"\s+(province|region|governorate|state|district|oblast)\b", re.IGNORECASE)
 
 
@@ -54,6 +60,9 @@ def country_mentions(body: str, found: list[Phrase], gaz: Gazetteer) -> Counter[
     counts: Counter[str] = Counter()
     for phrase in found:
         name = possessive(phrase.text)
+        # A name the article already placed means the same place again ("near Palma").
+        if any(name in p.names for p in places.values()):
+            continue
         country = gaz.country(name) or gaz.demonyms.get(name.lower())
         if country is None and " " in name:
             country = gaz.demonyms.get(name.split()[0].lower()) or gaz.country(possessive(name.split()[0]))
@@ -77,6 +86,9 @@ def find_places(body: str, found: list[Phrase], gaz: Gazetteer, context: set[str
             add(name.lower(), Place(name, "region", country.name), match.group(0), match.start())
     for phrase in found:
         name = possessive(phrase.text)
+        # A name the article already placed means the same place again ("near Palma").
+        if any(name in p.names for p in places.values()):
+            continue
         country = gaz.country(name)
         if country is not None:
             add(country.code, _country_place(country), name, phrase.start)
@@ -90,17 +102,27 @@ def find_places(body: str, found: list[Phrase], gaz: Gazetteer, context: set[str
                 add(inner.code, _country_place(inner), name, phrase.start)
                 continue
         after = _PROVINCE_WORD.match(phrase_tail(body, phrase.end))
-        if after:
+        if after:  # "Cabo Delgado province", "the Darfur region": a place, known or not
             code = gaz.province(name, context)
             city = gaz.city(name, context)
-            if code or city:
-                country_name = gaz.by_code[code or city.code].name if (code or city) else None  # type: ignore[union-attr]
-                place = Place(f"{name} {after[1].lower()}", "province", country_name)
-                if city:
-                    place.lat, place.lon = city.lat, city.lon
-                add(f"province:{name.lower()}", place, f"{name}{after.group(0)}", phrase.start)
-                continue
+            code = code or (city.code if city else None)
+            word = after[1].lower()
+            kind = "region" if word in ("region", "district") else "province"
+            place = Place(f"{name} {word}", kind, gaz.by_code[code].name if code in gaz.by_code else None)
+            if city:
+                place.lat, place.lon = city.lat, city.lon
+            add(f"province:{name.lower()}", place, f"{name}{after.group(0)}", phrase.start)
+            places[f"province:{name.lower()}"].names.add(name)  # "Cabo Delgado" alone means it too
+            continue
+        cue = _CUE.search(body[max(0, phrase.start - 30) : phrase.start])
         city = gaz.city(name, context)
+        local = city is not None and cue is not None and city.code not in context
+        if (city is None or local) and cue and not gaz.demonyms.get(name.split()[0].lower()):
+            # A "district of" or "town of" is small: a namesake abroad is not it (Palma, Mozambique
+            # is not Palma de Mallorca), so it is kept without coordinates.
+            kind = "city" if cue[1].lower() in _TOWNS else "region"
+            add(f"cue:{name.lower()}", Place(name, kind), name, phrase.start)
+            continue
         if city is not None and not name.isupper():
             country_name = gaz.by_code[city.code].name if city.code in gaz.by_code else None
             place = Place(name, "city", country_name, city.lat, city.lon)

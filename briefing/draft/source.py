@@ -87,6 +87,7 @@ class Article:
     publisher: str | None = None
     published: date | None = None
     dropped: list[str] = field(default_factory=list)  # lines left out, for the check-list
+    lead: int = 0  # where the body's prose starts, after a dateline ("MAPUTO, March 13 (Agency) -")
 
 
 def read_article(path: Path) -> str:
@@ -171,6 +172,7 @@ def _read_dateline(article: Article, first: str) -> None:
     match = _DATELINE.match(first)
     if not match:
         return
+    article.lead = match.end()
     article.dateline = article.dateline or match["place"].title()
     if match["agency"] and not article.publisher:
         article.publisher = match["agency"].strip()

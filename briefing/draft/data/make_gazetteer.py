@@ -43,6 +43,7 @@ EXTRA_COUNTRY_NAMES = {
     "PS": ["Palestine", "Gaza", "West Bank"],
     "CI": ["Ivory Coast"],
     "TR": ["Türkiye"],
+    "AE": ["UAE", "Emirates"],
 }
 EXTRA_DEMONYMS = {"US": "American", "GB": "British", "CD": "Congolese", "PS": "Palestinian"}
 
