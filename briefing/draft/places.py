@@ -60,9 +60,6 @@ def country_mentions(body: str, found: list[Phrase], gaz: Gazetteer) -> Counter[
     counts: Counter[str] = Counter()
     for phrase in found:
         name = possessive(phrase.text)
-        # A name the article already placed means the same place again ("near Palma").
-        if any(name in p.names for p in places.values()):
-            continue
         country = gaz.country(name) or gaz.demonyms.get(name.lower())
         if country is None and " " in name:
             country = gaz.demonyms.get(name.split()[0].lower()) or gaz.country(possessive(name.split()[0]))
