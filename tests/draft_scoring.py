@@ -105,23 +105,28 @@ def _facts(briefing: Briefing, facts: list[dict[str, str]], misses: list[str]) -
         truth = _span(parse_date(fact["truth"]))
         width = (truth[1] - truth[0]).days + 1
         candidates = [
-            i for i, e in enumerate(briefing.events) if i not in used and any(fact["phrase"] in q.quote for q in e.evidence)
+            i
+            for i, e in enumerate(briefing.events)
+            if i not in used and any(fact["phrase"] in q.quote for q in e.evidence)
         ]
 
-        def good(i: int) -> bool:
-            lo, hi = _span(briefing.events[i].date)
-            return lo <= truth[0] and truth[1] <= hi and (hi - lo).days + 1 <= 2 * width
-
-        best = next((i for i in candidates if good(i)), candidates[0] if candidates else None)
+        good = [i for i in candidates if _fits(briefing.events[i].date, truth, width)]
+        best = next(iter(good), candidates[0] if candidates else None)
         if best is None:
             misses.append(f"fact '{fact['phrase']}': no event")
             continue
         used.add(best)
-        if good(best):
+        if best in good:
             right += 1
         else:
             misses.append(f"fact '{fact['phrase']}': {briefing.events[best].date.text} for {fact['truth']}")
     return right
+
+
+def _fits(spec: DateSpec, truth: tuple[date, date], width: int) -> bool:
+    """The draft's date holds the truth and is at most twice as wide."""
+    lo, hi = _span(spec)
+    return lo <= truth[0] and truth[1] <= hi and (hi - lo).days + 1 <= 2 * width
 
 
 def _pct(pair: tuple[int, ...]) -> str:
@@ -129,12 +134,15 @@ def _pct(pair: tuple[int, ...]) -> str:
 
 
 def main() -> None:
-    print("| article | actors | places | cities ≤ 30 km (of those with coordinates, of all) | reactions | dated facts |")
+    print(
+        "| article | actors | places | cities ≤ 30 km (with coordinates; cities) | reactions | dated facts |"
+    )
     print("| --- | --- | --- | --- | --- | --- |")
     for path in keys():
         s = score(path)
         cities = f"{s.cities[0]}/{s.cities[1]} ({s.cities[2]} cities)"
-        print(f"| {s.name} | {_pct(s.actors)} | {_pct(s.places)} | {cities} | {_pct(s.reactions)} | {_pct(s.facts)} |")
+        row = [s.name, _pct(s.actors), _pct(s.places), cities, _pct(s.reactions), _pct(s.facts)]
+        print("| " + " | ".join(row) + " |")
         for miss in s.misses:
             print(f"<!-- {s.name}: {miss} -->")
         if s.extra_reactions:

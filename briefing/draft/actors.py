@@ -31,11 +31,12 @@ TITLES = (
 )
 _TITLE = re.compile(rf"^(?P<before>(?:[\w’'.\-]+\s+){{0,3}}?)(?P<title>{TITLES})\s+(?P<name>.+)$")
 _ROLE_BEFORE = re.compile(
-    r"(?P<role>(?:[A-Z][\w’'\-]*\s+)?(?:[a-z]+\s+)?(?:leader|spokesman|spokeswoman|spokesperson|commander|chief|envoy|"
+    r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z]+\s+)?(?:leader|spokesman|spokeswoman|spokesperson|commander|chief|envoy|"
     r"official|minister|president|governor|head|founder|analyst|researcher|correspondent)),?\s+$"
 )
+_LED_BY = re.compile(r"\b(?:led|commanded|headed|founded|chaired|run) by\s+$")
 STATE_TITLES = re.compile(
-    r"President|Prime Minister|Minister|King|Queen|Emir|Prince|Chancellor|"
+    r"President|Prime Minister|Minister|Ministry|King|Queen|Emir|Prince|Chancellor|"
     r"Premier|Ambassador|Envoy|Supreme Leader|Ayatollah|Secretary"
 )
 _KINDS = (
@@ -62,12 +63,12 @@ _KINDS = (
     ("coalition", r"\b(?:Coalition|Alliance|NATO|Axis)\b"),
     (
         "organisation",
-        r"\b(?:Council|Community|Party|Union|Organi[sz]ation|Committee|Commission|Court|Bank|Fund|Agency|Office|Institute|"
-        r"Association|Federation|Programme|Program|Red Cross|Red Crescent|Watch|Amnesty|Foundation|Company|"
-        r"Corporation|Group|Movement|Network|Centre|Center|Observatory|Forum|Mission|Authority|Police)\b",
+        r"\b(?:Council|Community|Party|Union|Organi[sz]ation|Committee|Commission|Court|Bank|Fund|"
+        r"Agency|Office|Institute|Association|Federation|Programme|Program|Red Cross|Red Crescent|"
+        r"Watch|Amnesty|Foundation|Company|Corporation|Group|United Nations|Movement|Network|Centre|"
+        r"Center|Observatory|Forum|Mission|Authority|Police)\b",
     ),
 )
-# Outlets a text cites as its sources, named without a cue ("CNN", "Axios").
 # Outlets a text cites as its sources, named without a cue ("CNN", "Axios").
 OUTLETS = frozenset(
     "".join(
@@ -86,7 +87,7 @@ OUTLETS = frozenset(
 _OUTLET_CUE = re.compile(
     r"(?:according to|reported by|published by|told|quoted by|sources from|"
     r"the (?:military |news )?(?:portal|outlet|newspaper|"
-    r"broadcaster|agency|website|channel|daily))\s+$",
+    r"broadcaster|agency|website|channel|daily))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|cited|quoted)\b")
@@ -121,10 +122,11 @@ GOV_NOUNS = {
     "sources": "group",
 }
 _COUNTRY_ACTS = re.compile(
-    r"\b(?P<c>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:\w+ly\s+)?"
+    r"\b(?P<c>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|will\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:expected|set|due|going|preparing|ready|planning) to\s+)?"
     r"(?:said|says|denied|denies|announced|condemned|warned|urged|called|welcomed|rejected|expressed|revealed|"
     r"accused|threatened|pledged|sent|deployed|imposed|agreed|offered|launched|closed|evacuated|recalled|"
-    r"summoned|engaged|signed|suspended|banned|vowed|demanded|struck)\b"
+    r"summoned|engaged|signed|host|hosts|hosted|released|suspended|banned|vowed|demanded|struck)\b"
 )
 _NOUN = "|".join(sorted(GOV_NOUNS, key=len, reverse=True))
 
@@ -194,6 +196,8 @@ def _classify(text: str, before: str, after: str, gaz: Gazetteer) -> Actor | Non
         return Actor(text, "media")
     if match := _TITLE.match(text):
         return _person(match, gaz)
+    if _LED_BY.search(before) and 2 <= len(text.split()) <= 4:  # "the RSF, led by Mohamed Hamdan Dagalo"
+        return Actor(text, "person")
     role = _ROLE_BEFORE.search(before)
     if role and (2 <= len(text.split()) <= 4 or text.startswith(("al-", "Al-"))):
         words = role["role"].split()

@@ -18,7 +18,7 @@ from pathlib import Path
 from briefing.draft.actors import Actor, find_actors
 from briefing.draft.dates import render
 from briefing.draft.events import Event, dated_clauses, make_events
-from briefing.draft.gazetteer import gazetteer
+from briefing.draft.gazetteer import Gazetteer, gazetteer
 from briefing.draft.phrases import Sentence, one_line_quote, phrases, sentences
 from briefing.draft.places import Place, country_mentions, find_places
 from briefing.draft.reactions import Reaction, actor_forms, find_reactions, mentions
@@ -73,7 +73,7 @@ def build(article: Article, published: date, briefing_id: str, schema: str | Non
     gaz = gazetteer()
     found_phrases = phrases(body)
     counts = country_mentions(body, found_phrases, gaz)
-    places = find_places(body, found_phrases, gaz, set(counts))
+    places = find_places(body, found_phrases, gaz, counts)
     for place in places:  # cities count for their country when finding the story's own
         code = next((c.code for c in gaz.by_code.values() if c.name == place.country), None)
         if place.kind != "country" and code:
@@ -92,15 +92,26 @@ def build(article: Article, published: date, briefing_id: str, schema: str | Non
     return _valid(list(comment) + list(CHECKLIST), data)
 
 
-def _countries_of_leaders(actors: list[Actor], found: list[Sentence], gaz: object, home: str | None) -> None:
-    """A president with no demonym belongs to the first country named in the sentence that introduces him."""
+def _countries_of_leaders(
+    actors: list[Actor], found: list[Sentence], gaz: Gazetteer, home: str | None
+) -> None:
+    """A leader named without a country belongs to the first country named in his sentence or the one before.
+
+    ("While Turkey has denied …, President Recep Tayyip Erdoğan said"; "Egypt's foreign
+    ministry condemned … ” Foreign Minister Badr Abdelatty said in Cairo"), else to the
+    country of a city named there, else to the story's own country.
+    """
     for actor in actors:
         if actor.kind != "person" or actor.country or not actor.speaks_for_state:
             continue
-        sentence = next((s for s in found if s.start <= actor.first < s.end), None)
-        words = re.findall(r"[A-Z][\w-]+", sentence.text if sentence else "")
-        names = [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]
-        country = next((c for n in names if (c := gaz.country(n))), None)  # type: ignore[attr-defined]
+        at = next((i for i, s in enumerate(found) if s.start <= actor.first < s.end), None)
+        near = [found[at].text, found[at - 1].text if at else ""] if at is not None else []
+        words = [re.findall(r"[A-Z][\w-]+", text) for text in near]
+        names = [n for w in words for n in (*w, *(f"{a} {b}" for a, b in itertools.pairwise(w)))]
+        country = next((c for n in names if (c := gaz.country(n))), None)
+        if country is None:
+            city = next((c for n in names if (c := gaz.city(n, set()))), None)
+            country = gaz.by_code.get(city.code) if city else None
         actor.country = country.name if country else home
 
 

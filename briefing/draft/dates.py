@@ -94,6 +94,8 @@ def _relative(phrase: str, published: date, future: bool) -> tuple[date, date] |
         return published - timedelta(days=1), published - timedelta(days=1)
     if p in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return published, published
+    if p == "overnight":
+        return published - timedelta(days=1), published
     if p == "tomorrow":
         return published + timedelta(days=1), published + timedelta(days=1)
     if p == "last week":
@@ -161,7 +163,7 @@ def _relative(phrase: str, published: date, future: bool) -> tuple[date, date] |
 
 
 _RELATIVE = re.compile(
-    r"(?i:\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|"
+    r"(?i:\b(?:yesterday|today|tonight|tomorrow|overnight|this (?:morning|afternoon|evening)|"
     r"(?:earlier |later )?this (?:week|month|year)|(?:last|next) (?:week|month|year|weekend)|"
     r"(?:this|the|over the) weekend|by the end of (?:the|this) (?:week|month)|later this month|"
     r"since the (?:start|beginning) of the month|"
@@ -198,6 +200,9 @@ _MONTH = re.compile(
     r"(?i:(?P<p>in|since|during|until|by|from|last|this|next)\s+)(?P<m>" + MONTH_RE + r")(?![\w-]|\s+\d)"
 )
 _YEAR = re.compile(r"(?i:(?P<p>in|since|during|by|from|until|of|for)\s+)(?P<y>(?:19|20)\d{2})\b(?![\w-])")
+_SUPERLATIVE = re.compile(
+    r"\b(?:worst|best|biggest|largest|highest|lowest|first|deadliest|heaviest|most \w+)\s+$"
+)
 _WEEKDAY = re.compile(
     r"(?:(?i:(?P<pre>last|next|this|on|late on|early on|late|early|since)\s+))?(?P<wd>"
     + _WD
@@ -264,7 +269,9 @@ def find_dates(sentence: str, published: date) -> list[Found]:
     for m in _YEAR.finditer(sentence):
         year = int(m["y"])
         lo = date(year, 1, 1)
-        add(m, *(_since(lo, published) if m["p"].lower() in ("since", "from") else (lo, date(year, 12, 31))))
+        # "the worst since 2022, when …": the fact told is 2022's, not a span since then.
+        since = m["p"].lower() in ("since", "from") and not _SUPERLATIVE.search(sentence[: m.start()])
+        add(m, *(_since(lo, published) if since else (lo, date(year, 12, 31))))
     for m in _WEEKDAY.finditer(sentence):
         day = _weekday(m["wd"].lower(), (m["pre"] or "").lower(), published, future)
         add(m, *(_since(day, published) if (m["pre"] or "").lower() == "since" else (day, day)))

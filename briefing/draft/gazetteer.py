@@ -10,6 +10,7 @@ common words that are also small towns' names are not mistaken for places.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -51,8 +52,12 @@ class Gazetteer:
     def country(self, name: str) -> Country | None:
         return self.countries.get(name.lower())
 
-    def city(self, name: str, context: set[str]) -> City | None:
-        """The city ``name`` most likely means, given the codes of countries the article names."""
+    def city(self, name: str, context: Collection[str]) -> City | None:
+        """The city ``name`` most likely means, given the codes of countries the article names.
+
+        ``context`` may count the mentions: a city in the country named most wins
+        (Hyderabad in a story on Pakistan that also names India).
+        """
         key = name.lower()
         found = [
             c
@@ -61,7 +66,8 @@ class Gazetteer:
         ]
         if not found:
             return None
-        return max(found, key=lambda c: (c.code in context, not c.by_alt, c.population))
+        weight = context if isinstance(context, Mapping) else dict.fromkeys(context, 1)
+        return max(found, key=lambda c: (weight.get(c.code, 0), not c.by_alt, c.population))
 
     def province(self, name: str, context: set[str]) -> str | None:
         codes = self.provinces.get(name.lower(), [])

@@ -41,7 +41,9 @@ _CUE = re.compile(
     r"\s+of\s+$",
     re.IGNORECASE,
 )
-_PROVINCE_WORD = re.compile(r"\s+(province|region|governorate|state|district|oblast)\b", re.IGNORECASE)
+_PROVINCE_WORD = re.compile(
+    r"\s+(province|region|governorate|state|district|oblast|camp|river)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -68,7 +70,7 @@ def country_mentions(body: str, found: list[Phrase], gaz: Gazetteer) -> Counter[
     return counts
 
 
-def find_places(body: str, found: list[Phrase], gaz: Gazetteer, context: set[str]) -> list[Place]:
+def find_places(body: str, found: list[Phrase], gaz: Gazetteer, context: Counter[str]) -> list[Place]:
     places: dict[str, Place] = {}
 
     def add(key: str, place: Place, text: str, start: int) -> None:
@@ -104,7 +106,9 @@ def find_places(body: str, found: list[Phrase], gaz: Gazetteer, context: set[str
             city = gaz.city(name, context)
             code = code or (city.code if city else None)
             word = after[1].lower()
-            kind = "region" if word in ("region", "district") else "province"
+            kind = {"region": "region", "district": "region", "camp": "site", "river": "site"}.get(
+                word, "province"
+            )
             place = Place(f"{name} {word}", kind, gaz.by_code[code].name if code in gaz.by_code else None)
             if city:
                 place.lat, place.lon = city.lat, city.lon
