@@ -129,6 +129,7 @@ _COUNTRY_ACTS = re.compile(
     r"summoned|engaged|signed|host|hosts|hosted|released|suspended|banned|vowed|demanded|struck)\b"
 )
 _NOUN = "|".join(sorted(GOV_NOUNS, key=len, reverse=True))
+_DEMONYM_NOUN = re.compile(rf"\b(?P<d>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?P<noun>{_NOUN})\b")
 
 
 @dataclass
@@ -250,13 +251,13 @@ def _person(match: re.Match[str], gaz: Gazetteer) -> Actor | None:
 def _government_actors(body: str, gaz: Gazetteer, home: str | None, add: object) -> None:
     """Governments and their people named by country: "Turkish officials", "Russia’s embassy"."""
     adder = add  # a callable(Actor) -> Actor
-    names = [re.escape(d) for d in sorted(gaz.demonyms, key=len, reverse=True) if len(d) > 3]
-    demonym = re.compile(rf"\b(?P<d>{'|'.join(names)})\s+(?P<noun>{_NOUN})\b", re.IGNORECASE)
-    for m in demonym.finditer(body):
-        # "Foreign Minister Sergey Lavrov" is a title before a name: a person, found elsewhere.
-        if not m["d"][0].isupper() or not m["noun"].islower():
+    for m in _DEMONYM_NOUN.finditer(body):
+        # "Foreign Minister Sergey Lavrov" is a title before a name (a person, found elsewhere):
+        # the nouns are lower case, which the pattern asks for.
+        # "South African officials", or "The Turkish officials": the last word alone.
+        country = gaz.demonyms.get(m["d"].lower()) or gaz.demonyms.get(m["d"].split()[-1].lower())
+        if country is None:
             continue
-        country = gaz.demonyms[m["d"].lower()]
         _gov(adder, country, m["noun"].lower(), m.start(), m.group(0))
     possessive_re = re.compile(rf"\b(?P<c>[A-Z][\w ]{{2,30}}?)(?:’s|'s)\s+(?P<noun>{_NOUN})\b")
     for m in possessive_re.finditer(body):

@@ -1,6 +1,6 @@
 """The place names the draft knows: countries (with demonyms and capitals), provinces and cities.
 
-Loaded once from data/gazetteer.tsv.gz (GeoNames, CC BY 4.0, and countryinfo;
+Read from data/gazetteer.zip (GeoNames, CC BY 4.0, and countryinfo;
 see data/make_gazetteer.py for how it was made). A name can mean several places
 ("Tripoli", "Hama"): ``city`` prefers one in a country the article names, then
 the most populous; outside those countries only large cities count, so that
@@ -9,7 +9,8 @@ common words that are also small towns' names are not mistaken for places.
 
 from __future__ import annotations
 
-import gzip
+import io
+import zipfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,7 @@ from importlib import resources
 # towns share a name with a common word ("March", "Police") or with a bigger place.
 NAME_POPULATION = 200_000
 ALT_NAME_POPULATION = 1_000_000
+ROWS_PER_PART = 1000  # cities in each rows/ part of the archive (make_gazetteer.CHUNK)
 
 
 @dataclass(frozen=True)
@@ -41,13 +43,38 @@ class City:
     by_alt: bool  # found by an alternate name
 
 
-@dataclass
 class Gazetteer:
-    countries: dict[str, Country]  # by lower-case name, other name and demonym
-    by_code: dict[str, Country]
-    demonyms: dict[str, Country]  # lower-case demonym → country
-    cities: dict[str, list[str]]  # lower-case name → rows of candidates
-    provinces: dict[str, list[str]]  # lower-case name → country codes
+    """Countries and provinces in memory; cities read from the archive by name, a part at a time."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self._archive = archive
+        self._names: dict[str, dict[str, str]] = {}  # index part → lower-case name → row numbers
+        self._rows: dict[int, list[str]] = {}  # rows part → its lines
+        self.countries: dict[str, Country] = {}  # by lower-case name, other name and demonym
+        self.by_code: dict[str, Country] = {}
+        self.demonyms: dict[str, Country] = {}  # lower-case demonym → country
+        self.provinces: dict[str, list[str]] = {}  # lower-case name → country codes
+        for line in self._lines("countries.tsv"):
+            kind, name, rest = line.split("\t", 2)
+            if kind == "C":
+                code, lat, lon, capital, demonym, others = rest.split("\t")
+                country = Country(name, code, float(lat), float(lon), capital, demonym)
+                self.by_code[code] = country
+                for other in [name, *filter(None, others.split("|"))]:
+                    if len(other) > 2 or other.isupper():
+                        self.countries.setdefault(other.lower(), country)
+                if demonym:
+                    self.demonyms.setdefault(demonym.lower(), country)
+            else:
+                self.provinces.setdefault(name.lower(), []).append(rest)
+        for country in self.by_code.values():  # a country's own name wins over another's other name
+            self.countries[country.name.lower()] = country
+
+    def _lines(self, member: str) -> list[str]:
+        try:
+            return self._archive.read(member).decode("utf-8").splitlines()
+        except KeyError:  # no name starts so
+            return []
 
     def country(self, name: str) -> Country | None:
         return self.countries.get(name.lower())
@@ -59,9 +86,16 @@ class Gazetteer:
         (Hyderabad in a story on Pakistan that also names India).
         """
         key = name.lower()
+        part = key[:2].encode("utf-8").hex()
+        if part not in self._names:
+            self._names[part] = dict(line.split("\t", 1) for line in self._lines(f"names/{part}.tsv"))
+        numbers = self._names[part].get(key)
+        if not numbers:
+            return None
+        candidates = (_city(self._row(int(n)), key) for n in numbers.split(","))
         found = [
             c
-            for c in (_city(line, key) for line in self.cities.get(key, []))
+            for c in candidates
             if c.code in context or c.population >= (ALT_NAME_POPULATION if c.by_alt else NAME_POPULATION)
         ]
         if not found:
@@ -69,44 +103,24 @@ class Gazetteer:
         weight = context if isinstance(context, Mapping) else dict.fromkeys(context, 1)
         return max(found, key=lambda c: (weight.get(c.code, 0), not c.by_alt, c.population))
 
-    def province(self, name: str, context: set[str]) -> str | None:
+    def _row(self, number: int) -> str:
+        part = number // ROWS_PER_PART
+        if part not in self._rows:
+            self._rows[part] = self._lines(f"rows/{part}.tsv")
+        return self._rows[part][number % ROWS_PER_PART]
+
+    def province(self, name: str, context: Collection[str]) -> str | None:
         codes = self.provinces.get(name.lower(), [])
         return next((c for c in codes if c in context), None)
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """Read the shipped file once; rows are parsed only when a name is looked up (start-up time)."""
-    data = resources.files("briefing.draft").joinpath("data/gazetteer.tsv.gz").read_bytes()
-    countries: dict[str, Country] = {}
-    by_code: dict[str, Country] = {}
-    demonyms: dict[str, Country] = {}
-    cities: dict[str, list[str]] = {}
-    provinces: dict[str, list[str]] = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        kind, name, rest = line.split("\t", 2)
-        if kind == "P":
-            cities.setdefault(name.lower(), []).append(line)
-            others = rest.rsplit("\t", 1)[1]
-            if others:
-                for other in others.lower().split("|"):
-                    cities.setdefault(other, []).append(line)
-        elif kind == "C":
-            code, lat, lon, capital, demonym, others = rest.split("\t")
-            country = Country(name, code, float(lat), float(lon), capital, demonym)
-            by_code[code] = country
-            for other in [name, *filter(None, others.split("|"))]:
-                if len(other) > 2 or other.isupper():
-                    countries.setdefault(other.lower(), country)
-            if demonym:
-                demonyms.setdefault(demonym.lower(), country)
-        else:
-            provinces.setdefault(name.lower(), []).append(rest)
-    for country in by_code.values():  # a country's own name wins over another's other name
-        countries[country.name.lower()] = country
-    return Gazetteer(countries, by_code, demonyms, cities, provinces)
+    """The shipped gazetteer, opened once; see data/make_gazetteer.py for its layout."""
+    data = resources.files("briefing.draft").joinpath("data/gazetteer.zip").read_bytes()
+    return Gazetteer(zipfile.ZipFile(io.BytesIO(data)))
 
 
 def _city(line: str, key: str) -> City:
-    _, name, code, lat, lon, population, _others = line.split("\t")
+    _, name, code, lat, lon, population = line.split("\t")
     return City(name, code, float(lat), float(lon), int(population), name.lower() != key)

