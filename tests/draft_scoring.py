@@ -18,8 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from briefing.draft.article import parse_article, read_article
 from briefing.draft.build import build
-from briefing.draft.source import parse_article, read_article
 from briefing.format.dates import parse_date
 from briefing.format.loader import check_text
 from briefing.model import Briefing, DateSpec

@@ -15,14 +15,14 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from briefing.draft.actors import Actor, find_actors
-from briefing.draft.dates import render
+from briefing.draft.actor_rules import Actor, find_actors
+from briefing.draft.article import Article
+from briefing.draft.date_phrases import render
 from briefing.draft.events import Event, dated_clauses, make_events
 from briefing.draft.gazetteer import Gazetteer, gazetteer
 from briefing.draft.phrases import Sentence, one_line_quote, phrases, sentences
 from briefing.draft.places import Place, country_mentions, find_places
-from briefing.draft.reactions import Reaction, actor_forms, find_reactions, mentions
-from briefing.draft.source import Article
+from briefing.draft.reaction_rules import Reaction, actor_forms, find_reactions, mentions
 from briefing.draft.writing import emit, item_at
 
 CHECKLIST = (

@@ -43,8 +43,8 @@ def _schema_line(output: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from briefing.draft.article import ArticleError, parse_article, read_article
     from briefing.draft.build import DraftError, build, slug
-    from briefing.draft.source import ArticleError, parse_article, read_article
     from briefing.user.settings import replaceable, write_atomic
 
     path: Path = args.article

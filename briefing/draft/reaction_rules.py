@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from briefing.draft.actors import Actor
+from briefing.draft.actor_rules import Actor
 from briefing.draft.events import Event
 from briefing.draft.phrases import Sentence, one_line_quote
 
