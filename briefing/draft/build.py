@@ -127,7 +127,7 @@ def _records(
     reactions: list[Reaction],
 ) -> dict[str, object]:
     taken: set[str] = {briefing_id}  # one namespace for every id in the file
-    source_id = slug("article", taken)
+    source_id = slug("article" if "article" not in taken else "source", taken)
     actor_ids = {id(a): slug(a.name, taken) for a in actors}
     place_ids = {id(p): slug(p.name, taken) for p in places}
     title = article.headline or _first_words(found[0].text if found else "Untitled article")
