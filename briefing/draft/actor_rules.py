@@ -31,12 +31,12 @@ TITLES = (
 )
 _TITLE = re.compile(rf"^(?P<before>(?:[\w’'.\-]+\s+){{0,3}}?)(?P<title>{TITLES})\s+(?P<name>.+)$")
 _ROLE_BEFORE = re.compile(
-    r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z]+\s+)?(?:leader|spokesman|spokeswoman|spokesperson|commander|chief|envoy|"
+    r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:leader|secretary|spokesman|spokeswoman|spokesperson|commander|chief|envoy|"
     r"official|minister|president|governor|head|founder|analyst|researcher|correspondent)),?\s+$"
 )
 _LED_BY = re.compile(r"\b(?:led|commanded|headed|founded|chaired|run) by\s+$")
 STATE_TITLES = re.compile(
-    r"President|Prime Minister|Minister|Ministry|King|Queen|Emir|Prince|Chancellor|"
+    r"President|Prime Minister|Minister|Ministry|Cabinet|King|Queen|Emir|Prince|Chancellor|"
     r"Premier|Ambassador|Envoy|Supreme Leader|Ayatollah|Secretary"
 )
 _KINDS = (
@@ -46,7 +46,8 @@ _KINDS = (
     ),
     (
         "military",
-        r"\b(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces|Military|Guard|Guards|Corps|Marines)\b",
+        r"\b(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces|Military|Guard|Guards|Corps|Marines|"
+        r"Command)\b",
     ),
     (
         "armed-group",
@@ -272,7 +273,8 @@ def _government_actors(body: str, gaz: Gazetteer, home: str | None, add: object)
     for m in re.finditer(rf"(?:{listed})(?P<list>[A-Z][\w ,]+)", body):
         for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m["list"]):
             words = re.match(r"\s*((?:[A-Z][\w-]*\s?)+)", item)
-            country = gaz.country(words[1].strip()) if words else None
+            name = words[1].strip() if words else ""
+            country = gaz.country(name) or gaz.capitals.get(name.lower())  # "officials in Manila"
             if country is None:
                 break
             _gov(adder, country, (m["noun"] or m["noun2"]).lower(), m.start(), m.group(0))

@@ -40,7 +40,9 @@ _NUMBERS = {
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
 FUTURE = re.compile(
     r"(?i:\bwill\b|\bshall\b|\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|planned|going)\s+to\b|"
-    r"\b(?:plans|planning|planned)\s+to\b|\bto\s+be\s+held\b|\bupcoming\b|\b(?:was|were|is|are)\s+planned\b|\bintends?\s+to\b)"
+    r"\b(?:plans|planning|planned)\s+to\b|\bto\s+be\s+held\b|\bupcoming\b|\b(?:was|were|is|are)\s+planned\b|"
+    # "said the drills would end on Wednesday", "expect Beijing to hold talks": the future of a report.
+    r"\bintends?\s+to\b|\bwould\b|\bexpect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?to\b)"
 )
 
 
@@ -212,7 +214,11 @@ _WEEKDAY = re.compile(
 
 def find_dates(sentence: str, published: date) -> list[Found]:
     """Every temporal expression in ``sentence``, without overlaps, in order."""
-    future = bool(FUTURE.search(sentence))
+    sentence_future = bool(FUTURE.search(sentence))
+
+    def future(at: int) -> bool:
+        return _tense(sentence[:at], sentence_future)
+
     taken: list[Found] = []
 
     def add(match: re.Match[str], lo: date, hi: date, relative: int | None = None) -> None:
@@ -229,7 +235,11 @@ def find_dates(sentence: str, published: date) -> list[Found]:
         add(m, day, day)
     for m in _DAY.finditer(sentence):
         month, number = month_number(m["m1"] or m["m2"]), int(m["d1"] or m["d2"])
-        year = int(m["y"]) if m["y"] else _year_for(month, number, published, future and not m["since"])
+        year = (
+            int(m["y"])
+            if m["y"]
+            else _year_for(month, number, published, future(m.start()) and not m["since"])
+        )
         try:
             day = date(year, month, number)
         except ValueError:
@@ -239,7 +249,11 @@ def find_dates(sentence: str, published: date) -> list[Found]:
         q = m["q"].lower()
         if m["m"]:
             month = month_number(m["m"])
-            year = int(m["y"]) if m["y"] else _year_for(month, 15, published, future and not m["since"])
+            year = (
+                int(m["y"])
+                if m["y"]
+                else _year_for(month, 15, published, future(m.start()) and not m["since"])
+            )
             end = _month_end(year, month)
             ranges = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}
             first, last = ranges.get(q, (1, 10) if "start" in q or "beginning" in q else (21, end.day))
@@ -258,7 +272,7 @@ def find_dates(sentence: str, published: date) -> list[Found]:
         add(m, *(_since(lo, published) if m["since"] else (lo, _month_end(lo.year, lo.month))))
     for m in _MONTH.finditer(sentence):
         month, p = month_number(m["m"]), m["p"].lower()
-        ahead = p == "next" or (future and p not in ("since", "last"))
+        ahead = p == "next" or (future(m.start()) and p not in ("since", "last"))
         year = published.year
         if ahead and month < published.month:
             year += 1
@@ -273,13 +287,13 @@ def find_dates(sentence: str, published: date) -> list[Found]:
         since = m["p"].lower() in ("since", "from") and not _SUPERLATIVE.search(sentence[: m.start()])
         add(m, *(_since(lo, published) if since else (lo, date(year, 12, 31))))
     for m in _WEEKDAY.finditer(sentence):
-        day = _weekday(m["wd"].lower(), (m["pre"] or "").lower(), published, future)
+        day = _weekday(m["wd"].lower(), (m["pre"] or "").lower(), published, future(m.start()))
         add(m, *(_since(day, published) if (m["pre"] or "").lower() == "since" else (day, day)))
     for m in _RELATIVE.finditer(sentence):
-        if span := _relative(m.group(0), published, future):
+        if span := _relative(m.group(0), published, future(m.start())):
             add(m, *span)
     for m in _SPAN_BACK.finditer(sentence):
-        add(m, published - _units(m["n"], m["unit"]), published)
+        add(m, _back(published, m["n"], m["unit"]), published)
     for m in _AGO.finditer(sentence):
         day = published - _units(m["n"], m["unit"])
         slack = timedelta(days=0 if m["unit"].lower() == "day" else 3)
@@ -297,6 +311,19 @@ def _units(n: str, unit: str) -> timedelta:
     count = int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 1)
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.lower()]
     return timedelta(days=count * days)
+
+
+def _back(published: date, n: str, unit: str) -> date:
+    """``n`` units before publication; months and years by the calendar.
+
+    "Over the past two years", published 30 Dec 2025: from 30 Dec 2023.
+    """
+    if unit.lower() not in ("month", "year"):
+        return published - _units(n, unit)
+    count = int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 1)
+    months = published.year * 12 + published.month - 1 - count * (12 if unit.lower() == "year" else 1)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(published.day, _month_end(year, month + 1).day))
 
 
 def _weekday(name: str, pre: str, published: date, future: bool) -> date:
@@ -340,6 +367,28 @@ def render(lo: date, hi: date) -> str:
     if whole_months:
         return f"{lo.year}-{lo.month:02d}/{hi.year}-{hi.month:02d}"
     return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+_PAST_VERB = re.compile(
+    r"\b(?:said|told|met|took|began|left|went|came|saw|held|fought|struck|hit|made|sent|flew|won|lost|gave|"
+    r"fled|rose|fell|led|spoke|wrote|kept|brought|broke|ran|found|became|was|were|had|did|[a-z]{3,}ed)\b"
+)
+_FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:not\s+)?[a-z]+\b")
+
+
+def _tense(before: str, default: bool) -> bool:
+    """Future or not, by the verb nearest before the date in its clause, else the sentence's tense.
+
+    "said on Thursday that it would send troops later this month": Thursday is past
+    (said), the end of the month future (would send).
+    """
+    words = re.split(r"[,;:]", before)[-1].split()[-8:]
+    near = " ".join(words)
+    past = [m.end() for m in _PAST_VERB.finditer(near)]
+    ahead = [m.end() for m in _FUTURE_VERB.finditer(near)]
+    if not past and not ahead:
+        return default
+    return max(ahead, default=-1) > max(past, default=-1)
 
 
 def is_future(text: str) -> bool:

@@ -54,6 +54,7 @@ class Gazetteer:
         self.by_code: dict[str, Country] = {}
         self.demonyms: dict[str, Country] = {}  # lower-case demonym → country
         self.provinces: dict[str, list[str]] = {}  # lower-case name → country codes
+        self.capitals: dict[str, Country] = {}  # lower-case capital → country ("officials in Manila")
         for line in self._lines("countries.tsv"):
             kind, name, rest = line.split("\t", 2)
             if kind == "C":
@@ -69,6 +70,8 @@ class Gazetteer:
                 self.provinces.setdefault(name.lower(), []).append(rest)
         for country in self.by_code.values():  # a country's own name wins over another's other name
             self.countries[country.name.lower()] = country
+            if country.capital:
+                self.capitals.setdefault(country.capital.lower(), country)
 
     def _lines(self, member: str) -> list[str]:
         try:

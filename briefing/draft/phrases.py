@@ -18,8 +18,8 @@ STOP = frozenset(
             "monday tuesday wednesday thursday friday saturday sunday january february march april june",
             "july august september october november december today yesterday tomorrow earlier later",
             "last next first second third some many most several other others both each every all any",
-            "such two three four five six seven eight nine ten sources north south east west northern",
-            "southern eastern western breaking update updated exclusive analysis opinion",
+            "such two three four five six seven eight nine ten sources",
+            "breaking update updated exclusive analysis opinion",
         )
     ).split()
 )

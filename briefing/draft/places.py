@@ -78,7 +78,7 @@ def find_places(body: str, found: list[Phrase], gaz: Gazetteer, context: Counter
         existing.names.add(text)
         existing.first = min(existing.first, start) if existing is not place else start
 
-    for match in re.finditer(rf"\b({_COMPASS})\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", body):
+    for match in re.finditer(rf"\b((?i:{_COMPASS}))\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", body):
         country = gaz.country(match[2])
         if country:
             name = f"{match[1]} {country.name}"
