@@ -34,6 +34,20 @@ _ROLE_BEFORE = re.compile(
     r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:leader|secretary|spokesman|spokeswoman|spokesperson|commander|chief|envoy|"
     r"official|minister|president|governor|head|founder|analyst|researcher|correspondent)),?\s+$"
 )
+_NOUN_KINDS = {
+    "coalition": "coalition",
+    "alliance": "coalition",
+    "mission": "organisation",
+    "movement": "group",
+    "gang": "armed-group",
+    "militia": "armed-group",
+    "group": "group",
+    "party": "organisation",
+    "agency": "organisation",
+    "company": "organisation",
+    "network": "organisation",
+}
+_NOUN_AFTER = re.compile(rf"^\s+({'|'.join(_NOUN_KINDS)})\b")
 _LED_BY = re.compile(r"\b(?:led|commanded|headed|founded|chaired|run) by\s+$")
 STATE_TITLES = re.compile(
     r"President|Prime Minister|Minister|Ministry|Cabinet|King|Queen|Emir|Prince|Chancellor|"
@@ -123,7 +137,10 @@ GOV_NOUNS = {
     "sources": "group",
 }
 _COUNTRY_ACTS = re.compile(
-    r"\b(?P<c>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|will\s+)?(?:\w+ly\s+)?"
+    r"\b(?P<c>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    r"(?P<more>(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+(?: [A-Z][\w-]+)?)*)"
+    r"(?:,\s+(?:which|who)\s[^,;.]{0,120},)?"  # "The Dominican Republic, which shares …, said"
+    r"\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|are\s+|were\s+|will\s+)?(?:\w+ly\s+|also\s+)?"
     r"(?:(?:expected|set|due|going|preparing|ready|planning) to\s+)?"
     r"(?:said|says|denied|denies|announced|condemned|warned|urged|called|welcomed|rejected|expressed|revealed|"
     r"accused|threatened|pledged|sent|deployed|imposed|agreed|offered|launched|closed|evacuated|recalled|"
@@ -198,6 +215,9 @@ def _classify(text: str, before: str, after: str, gaz: Gazetteer) -> Actor | Non
         return Actor(text, "media")
     if match := _TITLE.match(text):
         return _person(match, gaz)
+    if (noun := _NOUN_AFTER.match(after)) and not gaz.demonyms.get(text.split()[0].lower()):
+        # "the Viv Ansanm coalition", "the Multinational Security Support mission"
+        return Actor(f"{text} {noun[1]}", _NOUN_KINDS[noun[1]], forms=[f"{text} {noun[1]}", text])
     if _LED_BY.search(before) and 2 <= len(text.split()) <= 4:  # "the RSF, led by Mohamed Hamdan Dagalo"
         return Actor(text, "person")
     role = _ROLE_BEFORE.search(before)
@@ -280,9 +300,12 @@ def _government_actors(body: str, gaz: Gazetteer, home: str | None, add: object)
             _gov(adder, country, (m["noun"] or m["noun2"]).lower(), m.start(), m.group(0))
     # "Turkey has publicly denied …": the country itself as the subject of a saying or doing verb.
     for m in _COUNTRY_ACTS.finditer(body):
-        country = gaz.country(m["c"])
-        if country is not None and country.name != home:
-            _gov(adder, country, "government", m.start(), m["c"])
+        # "El Salvador and Guatemala have also sent": each country of the subject.
+        names = [m["c"], *re.findall(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?", m["more"] or "")]
+        for name in names:
+            country = gaz.country(name)
+            if country is not None and country.name != home:
+                _gov(adder, country, "government", m.start(), name)
 
 
 def _gov(add: object, country: Country, noun: str, start: int, form: str) -> None:

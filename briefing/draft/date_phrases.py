@@ -131,6 +131,12 @@ def _relative(phrase: str, published: date, future: bool) -> tuple[date, date] |
     if p == "next month":
         nxt = _month_end(published.year, published.month) + timedelta(days=1)
         return nxt, _month_end(nxt.year, nxt.month)
+    if p in ("before the end of the week", "before the end of this week"):
+        return published, sunday
+    if p in ("before the end of the month", "before the end of this month"):
+        return published, _month_end(published.year, published.month)
+    if p in ("before the end of the year", "by the end of the year", "later this year"):
+        return published, date(published.year, 12, 31)
     if p == "by the end of the month":
         return published, _month_end(published.year, published.month)
     if p == "later this month":
@@ -167,7 +173,8 @@ def _relative(phrase: str, published: date, future: bool) -> tuple[date, date] |
 _RELATIVE = re.compile(
     r"(?i:\b(?:yesterday|today|tonight|tomorrow|overnight|this (?:morning|afternoon|evening)|"
     r"(?:earlier |later )?this (?:week|month|year)|(?:last|next) (?:week|month|year|weekend)|"
-    r"(?:this|the|over the) weekend|by the end of (?:the|this) (?:week|month)|later this month|"
+    r"(?:this|the|over the) weekend|(?:by|before) the end of (?:the|this) (?:week|month|year)|"
+    r"later this (?:month|year)|"
     r"since the (?:start|beginning) of the month|"
     r"(?:in|over) (?:the )?(?:recent|past few|last few) (?:days|weeks|months|years)|"
     r"(?:in|over) the (?:last|past) decade)\b)"
@@ -279,7 +286,10 @@ def find_dates(sentence: str, published: date) -> list[Found]:
         elif not ahead and (month > published.month or (p in ("since", "last") and month == published.month)):
             year -= 1
         lo = date(year, month, 1)
-        add(m, *(_since(lo, published) if p in ("since", "from") else (lo, _month_end(year, month))))
+        if p in ("by", "until") and lo > published:  # "could spread by June": at the latest then
+            add(m, published, _month_end(year, month))
+        else:
+            add(m, *(_since(lo, published) if p in ("since", "from") else (lo, _month_end(year, month))))
     for m in _YEAR.finditer(sentence):
         year = int(m["y"])
         lo = date(year, 1, 1)
@@ -373,7 +383,7 @@ _PAST_VERB = re.compile(
     r"\b(?:said|told|met|took|began|left|went|came|saw|held|fought|struck|hit|made|sent|flew|won|lost|gave|"
     r"fled|rose|fell|led|spoke|wrote|kept|brought|broke|ran|found|became|was|were|had|did|[a-z]{3,}ed)\b"
 )
-_FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:not\s+)?[a-z]+\b")
+_FUTURE_VERB = re.compile(r"\b(?:will|would|shall|could|may|might|to)\s+(?:not\s+)?[a-z]+\b")
 
 
 def _tense(before: str, default: bool) -> bool:

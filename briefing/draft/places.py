@@ -42,7 +42,8 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _PROVINCE_WORD = re.compile(
-    r"\s+(province|region|governorate|state|district|oblast|camp|river)\b", re.IGNORECASE
+    r"\s+(province|region|governorate|state|district|oblast|department|prefecture|camp|river)\b",
+    re.IGNORECASE,
 )
 
 
