@@ -90,12 +90,14 @@ class Article:
     lead: int = 0  # where the body's prose starts, after a dateline ("MAPUTO, March 13 (Agency) -")
 
 
-def read_article(path: Path) -> str:
+def read_article(path: Path, max_size: int | None = None) -> str:
     """The article's text, or ArticleError saying what is wrong with the file."""
     try:
-        text = read_text(path, str(path), MAX_ARTICLE, what="text article")
+        text = read_text(path, str(path), max_size or MAX_ARTICLE, what="text article")
     except ReadError as error:
-        raise ArticleError(error.diagnostic.format()) from None
+        d = error.diagnostic
+        where = f"{d.path}:{d.line}:{d.column or 1}" if d.line else d.path
+        raise ArticleError(f"{where}: {d.message}" + (f" ({d.hint})" if d.hint else "")) from None
     if not text.strip():
         raise ArticleError(f"{path}: the article is empty")
     return text

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
     path: Path = args.article
     try:
-        article = parse_article(read_article(path))
+        article = parse_article(read_article(path, args.max_size))
     except ArticleError as error:
         raise UsageError(str(error)) from None
     published = args.published or article.published
