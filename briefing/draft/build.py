@@ -28,7 +28,8 @@ from briefing.draft.writing import emit, item_at
 CHECKLIST = (
     "Check before use:",
     "- every event's date and status against the article (dates were resolved from the",
-    "  publication date; an event whose clause holds two facts has only the first's date);",
+    "  publication date, and tense guessed from the nearest verb; a clause that holds two",
+    "  facts may be quoted by two events, one date each);",
     "- actors' kinds, countries and roles, and that no actor or place is missing or doubled;",
     "- places' coordinates (the gazetteer's best guess for the name);",
     "- each reaction's stance (left `unclear` unless the words were plain) and headline;",
