@@ -37,7 +37,7 @@ from briefing.render import CSV_TABLES, FORMATS, SECTIONS
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("validate", "show", "export", "diff", "themes", "paths", "open")
+SUBCOMMANDS = ("validate", "show", "export", "diff", "draft", "themes", "paths", "open")
 MAX_WIDTH_ARGUMENT = 10**6  # --width beyond this is clamped anyway (render.terminal.MAX_WIDTH)
 
 
@@ -91,6 +91,16 @@ def _parser() -> argparse.ArgumentParser:
     p_diff.add_argument("new", type=Path, metavar="NEW")
     p_diff.add_argument("--format", default="text", choices=("text", "markdown", "json"))
     p_diff.add_argument("--force", action="store_true", help="compare briefings with different ids")
+    p_draft = sub.add_parser("draft", parents=[common], help="draft a briefing from an article (a text file)")
+    p_draft.add_argument("article", type=Path, metavar="ARTICLE")
+    p_draft.add_argument(
+        "--published", type=_published, metavar="DATE", help="the article's date, YYYY-MM-DD"
+    )
+    p_draft.add_argument("--id", metavar="ID", help="the briefing's id (default: from the file name)")
+    p_draft.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write here (default: ARTICLE's stem .yaml)"
+    )
+    p_draft.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     sub.add_parser("themes", parents=[common], help="list the available themes")
     sub.add_parser("paths", parents=[common], help="print the config, themes, state and briefings folders")
@@ -122,6 +132,12 @@ def _width(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"the width must be a positive number of columns, not {value}")
     return min(value, MAX_WIDTH_ARGUMENT)
+
+
+def _published(text: str) -> object:
+    from briefing.draft.command import published_date
+
+    return published_date(text)
 
 
 def _normalise_argv(argv: list[str]) -> list[str]:
@@ -184,6 +200,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from briefing.cli_diff import diff_command
 
         return text_command(lambda: diff_command(args))
+    if command == "draft":
+        from briefing.draft.command import run
+
+        return text_command(lambda: run(args))
     if command == "themes":
         from briefing.user.theme_listing import print_themes
 

@@ -120,3 +120,15 @@ def test_the_map_names_every_module_and_only_modules_that_exist():
     present = {str(path.relative_to(REPO)) for path in PACKAGE.rglob("*.py") if path.name != "__init__.py"}
     assert sorted(named - present) == [], "named in the map but not in the tree"
     assert sorted(present - named) == [], "in the tree but not in the map"
+
+
+def test_every_package_ships_in_the_wheel():
+    """pyproject.toml lists the packages a wheel holds: one left out installs a reader that
+    cannot start (the editable install the tests use would not notice)."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    packages = {name for name, path in _modules().items() if path.name == "__init__.py"}
+    assert packages - listed == set()
