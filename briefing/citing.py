@@ -9,7 +9,7 @@ line breaks in the result are the ones added here.
 from __future__ import annotations
 
 from briefing.format.text import clean, one_line
-from briefing.model import Actor, Assessment, Briefing, Event, Evidence, Place, Reaction, Source
+from briefing.model import Actor, Assessment, Briefing, Event, Evidence, Place, Reaction, Source, quotes_of
 from briefing.render.markdown import link_target, paragraphs
 from briefing.render.markdown import text as escaped
 
@@ -23,19 +23,6 @@ def _line(value: str) -> str:
 def md(value: str) -> str:
     """One line of Markdown that shows exactly this text (no markup, links or controls from it)."""
     return escaped(one_line(value))
-
-
-def quotes_of(item: object) -> tuple[Evidence, ...]:
-    """An item's quotes in the order Source shows them; a reaction's: said, done, then its own."""
-    if isinstance(item, Reaction):
-        return (
-            *(s.evidence for s in item.statements),
-            *(e for a in item.actions for e in a.evidence),
-            *item.evidence,
-        )
-    if isinstance(item, Event | Actor):
-        return item.evidence
-    return ()
 
 
 def citation(source: Source) -> str:

@@ -333,3 +333,16 @@ class Briefing:
             for actor_id in dict.fromkeys(event.actors):
                 grouped.setdefault(actor_id, []).append(event)
         return {actor_id: tuple(events) for actor_id, events in grouped.items()}
+
+
+def quotes_of(item: object) -> tuple[Evidence, ...]:
+    """An item's quotes in the order Source shows them; a reaction's: said, done, then its own."""
+    if isinstance(item, Reaction):
+        return (
+            *(s.evidence for s in item.statements),
+            *(e for a in item.actions for e in a.evidence),
+            *item.evidence,
+        )
+    if isinstance(item, Event | Actor):
+        return item.evidence
+    return ()

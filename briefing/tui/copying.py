@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from textual.app import App
 
-from briefing.citing import citation, cite_quote, item_markdown, quotes_of
-from briefing.model import Briefing, Evidence, Source
+from briefing.citing import citation, cite_quote, item_markdown
+from briefing.model import Briefing, Evidence, Source, quotes_of
 
 
 def quote_text(briefing: Briefing, item: object, current: Evidence | None = None) -> str | None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from briefing.citing import quotes_of
-from briefing.model import Actor, Event, Evidence, Reaction
+from briefing.model import Actor, Event, Evidence, Reaction, quotes_of
 
 NOTHING: frozenset[str] = frozenset()
 

@@ -21,7 +21,6 @@ from textual.widgets import Input
 
 from briefing.model import Briefing, Event
 from briefing.tui import keys
-from briefing.tui.copying import copy_item
 from briefing.tui.editing import edit_at
 from briefing.tui.filters import NO_FILTERS, Filters
 from briefing.tui.links import NOTHING, links_of
@@ -388,6 +387,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.app.push_screen(OverviewScreen(self.briefing), self._after_details)
 
     def action_copy(self, markdown: bool) -> None:
+        from briefing.tui.copying import copy_item  # with Markdown's escaping: on the first y
+
         current = self.source.current if self.current_pane == "source" else None
         copy_item(
             self.app, self.briefing, self.pane(self.active_pane).selected, markdown=markdown, current=current
