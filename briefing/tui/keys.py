@@ -258,12 +258,39 @@ PLACES: dict[str, Place] = {
             ),
         ),
     ),
-    # The search field's own keys (an Input's Enter; Esc reaches the reader's `clear`): listed
-    # in help, not bindings of their own.
+    # The search field's own keys. Priority keys, as `/` is: they run when they arrive, in order
+    # with the query, so keys typed after Enter in one burst go to its pane (SearchInput.action_go).
+    # Esc reaches the reader's `clear`: listed in help, not a binding of its own.
     "search-field": Place(
         "search field",
         (
-            KeySpec("", "enter", "", "", "Go to the first match from where you are"),
+            KeySpec(
+                "search-go",
+                "enter",
+                "go",
+                "Go",
+                "Go to the chosen result; none chosen: the first match from where you are",
+                footer=False,
+                priority=True,
+            ),
+            KeySpec(
+                "search-choose-down",
+                "down",
+                "choose(1)",
+                "Down",
+                "Choose the next result in the list",
+                footer=False,
+                priority=True,
+            ),
+            KeySpec(
+                "search-choose-up",
+                "up",
+                "choose(-1)",
+                "Up",
+                "Choose the previous result in the list",
+                footer=False,
+                priority=True,
+            ),
             KeySpec("", "escape", "", "", "Clear the search"),
         ),
     ),
@@ -280,8 +307,8 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def bindings_for(place: str) -> list[BindingType]:
-    """The BINDINGS of the screen or widget that is ``place``."""
-    return [key.binding() for key in PLACES[place].keys]
+    """The BINDINGS of the screen or widget that is ``place`` (keys with no action are help's only)."""
+    return [key.binding() for key in PLACES[place].keys if key.action]
 
 
 def rebindable() -> Iterator[tuple[str, KeySpec]]:

@@ -154,3 +154,19 @@ def test_a_crash_inside_the_reader_is_reported_not_dumped(tmp_path):
         assert b"Traceback" in term.raw or b"locals" in term.raw
     finally:
         term.close()
+
+
+def test_keys_typed_in_one_burst_after_a_query_go_where_enter_took_the_reader(tmp_path):
+    # `/hama⏎n` in one write: Enter goes to a match and moves focus to its pane before the
+    # `n` after it is handed on, so `n` steps to the next match rather than being typed
+    # into the query ("haman", no matches). Enter alone goes to the 7th of Hama's 12
+    # matches from the newest event (checked by hand), so n is on the 8th.
+    term = Terminal([installed_briefing()], size=(100, 30), env={"HOME": str(tmp_path)})
+    try:
+        term.wait_for("assessments · i")
+        term.settle()
+        term.type_at_once("/hama\rn")
+        screen = term.wait_for("Search: hama ", "8 of 12 · n/N")
+        assert "haman" not in screen
+    finally:
+        term.close()

@@ -97,7 +97,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             ReactionsView(self.briefing, id="reactions"),
             SourceView(self.briefing, id="source"),
             PaneTabs(),
-            SearchBar(),
+            self.searching.make_bar(),
             KeyBar(show_command_palette=self._has_palette_key(self.app.size)),
             PaneArea(self._size_panes, id="panes"),
             Container(id="lists"),
@@ -425,9 +425,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.searching.typed(event)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.searching.submitted(event)
 
     def action_next_match(self, step: int) -> None:
         self.searching.step(step)

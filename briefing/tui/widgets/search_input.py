@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import ClassVar
+
+from textual.binding import BindingType
 from textual.events import Resize
 from textual.geometry import Size
 from textual.widgets import Input
 
 from briefing.format.text import one_line
+from briefing.tui import keys
 
 
 class SearchInput(Input):
@@ -20,6 +26,19 @@ class SearchInput(Input):
     as the field, and typing changes nothing to lay out.
     """
 
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("search-field")
+
+    def __init__(
+        self,
+        *,
+        go: Callable[[], Awaitable[None]],
+        choose: Callable[[int], None],
+        placeholder: str,
+        id: str,
+    ) -> None:
+        super().__init__(placeholder=placeholder, id=id)
+        self._go, self._choose = go, choose
+
     @property
     def content_width(self) -> int:
         return max(super().content_width, self.scrollable_content_region.width)
@@ -32,3 +51,29 @@ class SearchInput(Input):
     def on_resize(self, _event: Resize) -> None:
         # The field's width changed (the match count beside it did): keep up with it.
         self.virtual_size = Size(self.content_width, 1)
+
+    async def action_go(self) -> None:
+        """Enter, a priority key: go to the result, moving focus before the next key is handed on.
+
+        Textual hands each key to the widget focused when the key arrives and goes
+        on to the next; the widget handles it later, from its own queue. So in
+        `/hama⏎n` typed at once, the `n` was in this field's queue before Enter
+        (handled from the same queue) moved focus to a pane: it was typed into the
+        query. As a priority key, Enter runs when it arrives, holding back the keys
+        after it; it first waits for the field to take in the keys before it. (Keys
+        the field handles by a binding, such as Backspace, run later, from the app's
+        queue: one typed in the same read just before Enter is not waited for.)
+        """
+        await self._caught_up()
+        await self._go()
+
+    async def action_choose(self, step: int) -> None:
+        """Up / Down, priority keys too: they choose in the list the query typed before them made."""
+        await self._caught_up()
+        self._choose(step)
+
+    async def _caught_up(self) -> None:
+        """Wait until this field has taken in the keys already handed to it."""
+        done = asyncio.get_running_loop().create_future()
+        self.call_later(done.set_result, None)  # (handled after the keys queued here)
+        await done
