@@ -148,6 +148,14 @@ PLACES: dict[str, Place] = {
                 "Search names, aliases, titles and text in every pane",
                 priority=True,
             ),
+            KeySpec(
+                "go-to-day",
+                "d",
+                "go_to_day",
+                "Day",
+                "Go to a day in the Timeline: 5 dec, Dec 5, 2024-12-05, yesterday, friday",
+                footer=False,
+            ),
             KeySpec("next-match", "n", "next_match(1)", "Next", "Go to the next search match"),
             # Not in the footer: the search bar says "n/N".
             KeySpec(
@@ -236,6 +244,29 @@ PLACES: dict[str, Place] = {
             ),
         ),
     ),
+    # `d`'s prompt. Priority keys, as the search field's Enter is (SearchInput.action_go).
+    "day-prompt": Place(
+        "day prompt",
+        (
+            KeySpec(
+                "day-go",
+                "enter",
+                "go",
+                "Go",
+                "Go to the first event that starts on or after the day",
+                priority=True,
+            ),
+            KeySpec(
+                "day-only",
+                "ctrl+f",
+                "only",
+                "Only that day",
+                "Show only the events on that day (that day's own first, then the spans around it)",
+                priority=True,
+            ),
+            KeySpec("day-cancel", "escape", "cancel", "Cancel", "Back, going nowhere"),
+        ),
+    ),
     "overview": Place(
         "overview",
         (KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),),
@@ -303,6 +334,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Source", ("source",)),
     ("Detail view (and this help)", ("detail", "reading")),
     ("Search bar", ("search-field",)),
+    ("Go to a day (d)", ("day-prompt",)),
 )
 
 
@@ -353,6 +385,10 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("overview",), "overview: summary, assessments, sources, places"),
     (("search",), "search every pane as you type"),
     (("next-match", "previous-match"), "next / previous match"),
+    (
+        ("go-to-day",),
+        "go to a day: the Timeline at the first event from it; in the prompt `Ctrl+F`: only that day",
+    ),
     (("clear",), "clear the search; then the actor filter"),
     (("command-palette",), "commands: jump to an event, actor or country, toggle the filter, pick a theme"),
     (("library",), "library: the briefings in your folder"),

@@ -50,7 +50,7 @@ class SearchMode:
     def make_bar(self) -> SearchBar:
         from briefing.tui.widgets.search_bar import SearchBar
 
-        return SearchBar(go=self.go, choose=self.choose, rows=self.rows, pick=self.pick)
+        return SearchBar(typed=self.typed, go=self.go, choose=self.choose, rows=self.rows, pick=self.pick)
 
     @property
     def bar(self) -> SearchBar:
@@ -188,7 +188,7 @@ class SearchMode:
             reactions=reactions.positions,
             sources=[s.id for s in screen.briefing.sources],
             previous=self.matches,
-            showing_all=("actors", "reactions", *(() if timeline.only_actor else ("timeline",))),
+            showing_all=("actors", "reactions", *(() if timeline.filtered else ("timeline",))),
         )
         self._show_count(None)
         self._list()

@@ -11,6 +11,7 @@ import pytest
 from briefing.tui import keys
 from briefing.tui.app import BriefingApp
 from briefing.tui.bindings import binding_ids, keymap_clashes
+from briefing.tui.screens.day_prompt import DayPrompt
 from briefing.tui.screens.detail import DetailScreen
 from briefing.tui.screens.diagnostics_screen import DiagnosticsScreen
 from briefing.tui.screens.help import HelpScreen
@@ -37,6 +38,7 @@ OWNERS = {
     "diagnostics": DiagnosticsScreen,
     "library": LibraryScreen,
     "search-field": SearchInput,
+    "day-prompt": DayPrompt,
 }
 
 

@@ -17,7 +17,6 @@ from textual.containers import Container
 from textual.events import DescendantFocus, Event, Resize, ScreenResume
 from textual.geometry import Size
 from textual.screen import Screen
-from textual.widgets import Input
 
 from briefing.format.diagnostics import Diagnostic
 from briefing.model import Actor, Briefing, Evidence
@@ -178,11 +177,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """Say, under the panes, that the file on disk has errors and this is the last good version."""
         from briefing.tui.widgets.reload_notice import ReloadNotice  # rarely needed: not at start
 
-        notices = self.query(ReloadNotice)
-        notice = notices.first() if notices else ReloadNotice()
-        if not notices:
-            self.mount(notice, after="#panes")
-        notice.show(path, diagnostics)
+        ReloadNotice.show_under_panes(self, path, diagnostics)
 
     # -- where the reader is --------------------------------------------------------
 
@@ -339,7 +334,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         key = (
             self.current_pane,
             bool(self.source.evidence),
-            self.timeline.only_actor is not None,
+            self.timeline.filtered,
             self.searching.found_any,
         )
         if key != self._keys_state:
@@ -354,7 +349,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if action == "show_evidence":
             return bool(self.source.evidence)
         if action == "clear":
-            return self.matches is not None or self.timeline.only_actor is not None
+            return self.matches is not None or self.timeline.filtered
         return True
 
     # -- the actor filter -----------------------------------------------------------
@@ -364,13 +359,13 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.timeline.filter_to(actor)
         self._size_panes()  # fewer events: rows for the other lists
         self.searching.recount()  # its count and n/N were for the events shown before
+        self.refresh_keys()
 
     def action_toggle_filter(self) -> None:
         if self.timeline.only_actor is not None:
             self._filter_timeline(None)
         elif (actor := self.actors.selected) is not None:
             self._filter_timeline(actor)
-        self.refresh_keys()
 
     # -- quotes, details, the overview ----------------------------------------------
 
@@ -390,6 +385,16 @@ class MainScreen(Screen[None], inherit_bindings=False):
             item = self.pane(self.current_pane).selected
         if item is not None:
             self.app.push_screen(DetailScreen(self.briefing, item), self._after_details)
+
+    def action_go_to_day(self) -> None:
+        from briefing.tui.screens.day_prompt import DayPrompt
+
+        self.app.push_screen(DayPrompt(self.timeline, self.briefing.as_of.latest), self._went_to_day)
+
+    def _went_to_day(self, filtered: bool | None) -> None:
+        if filtered:  # the Timeline shows the day's events, or all again: size, count again
+            self._filter_timeline(self.timeline.only_actor)
+        self.action_focus_pane("timeline")
 
     def action_overview(self) -> None:
         from briefing.tui.screens.overview import OverviewScreen
@@ -423,16 +428,14 @@ class MainScreen(Screen[None], inherit_bindings=False):
     async def action_start_search(self) -> None:
         await self.searching.start()
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self.searching.typed(event)
-
     def action_next_match(self, step: int) -> None:
         self.searching.step(step)
 
     def action_clear(self) -> None:
-        """Esc: clear the search; with none, the actor filter."""
-        if not self.searching.clear() and self.timeline.only_actor is not None:
-            self.action_toggle_filter()
+        """Esc: clear the search; with none, the filters (the day's, the actor's)."""
+        if not self.searching.clear() and self.timeline.filtered:
+            self.timeline.only_day = None
+            self._filter_timeline(None)
 
 
 class _Widgets(NamedTuple):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.format.diagnostics import Diagnostic
@@ -23,6 +24,15 @@ class ReloadNotice(Static):
         color: $text;
     }
     """
+
+    @classmethod
+    def show_under_panes(cls, screen: Screen[None], path: str, diagnostics: Sequence[Diagnostic]) -> None:
+        """Show the notice on ``screen`` (mounted the first time), under its panes."""
+        notices = screen.query(cls)
+        notice = notices.first() if notices else cls()
+        if not notices:
+            screen.mount(notice, after="#panes")
+        notice.show(path, diagnostics)
 
     def show(self, path: str, diagnostics: Sequence[Diagnostic]) -> None:
         errors = [d for d in diagnostics if d.is_error]

@@ -30,13 +30,17 @@ class SearchBar(Vertical):
     def __init__(
         self,
         *,
+        typed: Callable[[Input.Changed], None],
         go: Callable[[], Awaitable[None]],
         choose: Callable[[int], None],
         rows: Callable[[int, int], Sequence[Hit]],
         pick: Callable[[int], None],
     ) -> None:
         super().__init__()
-        self._go, self._choose, self._rows, self._pick = go, choose, rows, pick
+        self._typed, self._go, self._choose, self._rows, self._pick = typed, go, choose, rows, pick
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._typed(event)
 
     DEFAULT_CSS = """
     SearchBar {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import ClassVar
 
@@ -13,6 +12,7 @@ from textual.widgets import Input
 
 from briefing.format.text import one_line
 from briefing.tui import keys
+from briefing.tui.burst import caught_up
 
 
 class SearchInput(Input):
@@ -55,25 +55,16 @@ class SearchInput(Input):
     async def action_go(self) -> None:
         """Enter, a priority key: go to the result, moving focus before the next key is handed on.
 
-        Textual hands each key to the widget focused when the key arrives and goes
-        on to the next; the widget handles it later, from its own queue. So in
-        `/hama⏎n` typed at once, the `n` was in this field's queue before Enter
-        (handled from the same queue) moved focus to a pane: it was typed into the
-        query. As a priority key, Enter runs when it arrives, holding back the keys
-        after it; it first waits for the field to take in the keys before it. (Keys
-        the field handles by a binding, such as Backspace, run later, from the app's
-        queue: one typed in the same read just before Enter is not waited for.)
+        Handled from this field's queue, as an Input's Enter is, it moved focus to a
+        pane too late: in `/hama⏎n` typed at once, the `n` had been handed to the
+        field already and was typed into the query (tui/burst.py). Keys the field
+        handles by a binding, such as Backspace, run later, from the app's queue:
+        one typed in the same read just before Enter is not waited for.
         """
-        await self._caught_up()
+        await caught_up(self)
         await self._go()
 
     async def action_choose(self, step: int) -> None:
         """Up / Down, priority keys too: they choose in the list the query typed before them made."""
-        await self._caught_up()
+        await caught_up(self)
         self._choose(step)
-
-    async def _caught_up(self) -> None:
-        """Wait until this field has taken in the keys already handed to it."""
-        done = asyncio.get_running_loop().create_future()
-        self.call_later(done.set_result, None)  # (handled after the keys queued here)
-        await done

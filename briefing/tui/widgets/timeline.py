@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from rich.style import Style
 from textual.content import Content
@@ -49,6 +50,7 @@ class TimelineView(ItemList):
         self.briefing = briefing
         self.events: tuple[Event, ...] = briefing.events
         self.only_actor: Actor | None = None
+        self.only_day: date | None = None  # `d`'s filter: the events around a day, that day's first
         self._names = {actor.id: actor.name for actor in briefing.actors}
         self._widest_date = 0
         self._statuses: list[str] = []  # the statuses of the events shown, in STATUS_MARKS order
@@ -93,16 +95,34 @@ class TimelineView(ItemList):
 
     def filter_to(self, actor: Actor | None) -> None:
         """Show only the events ``actor`` takes part in (None: every event)."""
-        keep = self.cursor_id
         self.only_actor = actor
-        if actor is None:
-            self.events = self.briefing.events
-        else:
-            self.events = tuple(e for e in self.briefing.events if actor.id in e.actors)
+        self._filter()
+
+    def filter_to_day(self, day: date | None) -> None:
+        """Show only the events whose span includes ``day``, that day's own first (None: all)."""
+        self.only_day = day
+        self._filter()
+
+    @property
+    def filtered(self) -> bool:
+        return self.only_actor is not None or self.only_day is not None
+
+    def _filter(self) -> None:
+        keep = self.cursor_id
+        events = self.briefing.events
+        if self.only_actor is not None:
+            events = tuple(e for e in events if self.only_actor.id in e.actors)
+        if self.only_day is not None:
+            from briefing.day_query import on_day
+
+            events = tuple(on_day(events, self.only_day))
+        self.events = events
         self._measure_columns()
         self.items_changed()
         if keep is not None and self.index_of(keep) is not None:
             self.select_id(keep, notify=False)
+        if self.only_day is not None:
+            self.select_index(0, notify=False)  # the day's own events come first
         self.refresh_title()
         self.post_message(self.Moved(self, self.cursor_id))
 
@@ -115,18 +135,22 @@ class TimelineView(ItemList):
 
     def refresh_title(self) -> None:
         title = Content.assemble(("1 ", "bold"), "Timeline")
-        if self.only_actor is None:
+        if not self.filtered:
             title += Content(f" ({len(self.events)})")
         else:
+            from briefing.day_query import say_day
+
             title += Content.assemble(
                 " · only ",
-                (self.only_actor.name + " ", "bold"),
+                (self.only_actor.name + " " if self.only_actor else "", "bold"),
+                (f"on {say_day(self.only_day)} " if self.only_day else "", "bold"),
                 f"({len(self.events)} of {len(self.briefing.events)})",
             )
         self.border_title = title
         legend = "  ".join(f"{STATUS_MARKS[status]} {status}" for status in self._statuses)
-        if self.only_actor is not None:
-            legend = f"{legend} · f: show all" if legend else "f: show all"
+        if self.filtered:
+            show_all = "f: show all" if self.only_day is None else "Esc: show all"
+            legend = f"{legend} · {show_all}" if legend else show_all
         self.border_subtitle = legend or None
 
     def on_mount(self) -> None:
