@@ -20,7 +20,7 @@ from briefing.tui.widgets.item_list import ItemList
 
 if TYPE_CHECKING:
     from briefing.search import SearchIndex
-    from briefing.search_hits import Hit
+    from briefing.search_hits import Hit, OverviewIndex
     from briefing.tui.matches import Match, MatchList
     from briefing.tui.screens.main import MainScreen
     from briefing.tui.widgets.search_bar import SearchBar
@@ -44,7 +44,8 @@ class SearchMode:
         self.return_pane = "timeline"  # where focus goes back after the search bar
         self._index: SearchIndex | None = None
         self._searched = ""  # the query the matches are for
-        self._overview: list[Hit] = []  # what the query found in the overview: listed first
+        self._overview: list[int] = []  # the overview's parts the query found: listed first
+        self._overview_index: OverviewIndex | None = None
         self.chosen: int | None = None  # the result chosen in the list (Up / Down)
 
     def make_bar(self) -> SearchBar:
@@ -74,6 +75,7 @@ class SearchMode:
     def forget(self) -> None:
         """Another briefing is shown: its index is made anew, and nothing is searched."""
         self._index = None
+        self._overview_index = None
         self.matches = None
 
     def prepare_index(self) -> None:
@@ -170,10 +172,12 @@ class SearchMode:
             self.bar.show_count(None, None)
             screen.refresh_keys()
             return
-        from briefing.search_hits import overview_hits
+        from briefing.search_hits import OverviewIndex
         from briefing.tui.matches import MatchList
 
-        self._overview = overview_hits(screen.briefing, query)
+        if self._overview_index is None:
+            self._overview_index = OverviewIndex(screen.briefing)
+        self._overview = self._overview_index.matching(query)
         index = self.index
         result = index.search(query)
         result_query = result.query.strip()
@@ -207,9 +211,10 @@ class SearchMode:
         """The results listed from ``start`` to ``stop``: the overview's first, then the panes'."""
         from briefing.search_hits import pane_hit
 
-        hits = self._overview[start:stop]
+        query, index = self._searched, self._overview_index
+        hits = [index.hit(n, query) for n in self._overview[start:stop]] if index is not None else []
         if self.matches is not None and stop > len(self._overview):
-            briefing, query = self.screen.briefing, self._searched
+            briefing = self.screen.briefing
             head = self.matches.head(stop - len(self._overview))[max(0, start - len(self._overview)) :]
             hits += [pane_hit(briefing, m.pane, m.item_id, query, m.span) for m in head]
         return hits
@@ -234,7 +239,8 @@ class SearchMode:
         if row < len(self._overview):
             from briefing.tui.screens.overview import OverviewScreen
 
-            at = self._overview[row].target[1]
+            assert self._overview_index is not None  # (made by the search that found the row)
+            at = self._overview_index.hit(self._overview[row], self._searched).target[1]
             self.screen.app.push_screen(OverviewScreen(self.screen.briefing, at=at))
         elif self.matches is not None:
             self.matches.position = row - len(self._overview)
