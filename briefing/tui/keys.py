@@ -145,7 +145,7 @@ PLACES: dict[str, Place] = {
                 "slash",
                 "start_search",
                 "Search",
-                "Search names, aliases, titles and text in every pane",
+                "Search everything shown (every pane, the overview); results listed as you type",
                 priority=True,
             ),
             KeySpec(
@@ -166,7 +166,7 @@ PLACES: dict[str, Place] = {
                 "Go to the previous search match",
                 footer=False,
             ),
-            KeySpec("clear", "escape", "clear", "Clear", "Clear the search; then the actor filter"),
+            KeySpec("clear", "escape", "clear", "Clear", "Clear the search; then the Timeline's filters"),
         ),
     ),
     "list": Place(
@@ -383,13 +383,16 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("previous-source", "next-source"), "in Source: the previous / next source, when there are several"),
     (("toggle-filter",), "in Actors: show only this actor's events in the Timeline; again: all"),
     (("overview",), "overview: summary, assessments, sources, places"),
-    (("search",), "search every pane as you type"),
+    (
+        ("search",),
+        "search every pane and the overview; the results are listed as you type (`↑`/`↓`, `Enter`)",
+    ),
     (("next-match", "previous-match"), "next / previous match"),
     (
         ("go-to-day",),
         "go to a day: the Timeline at the first event from it; in the prompt `Ctrl+F`: only that day",
     ),
-    (("clear",), "clear the search; then the actor filter"),
+    (("clear",), "clear the search; then the Timeline's filters (the actor's, the day's)"),
     (("command-palette",), "commands: jump to an event, actor or country, toggle the filter, pick a theme"),
     (("library",), "library: the briefings in your folder"),
     (("help",), "help: every key, and what the marks in the panes mean"),

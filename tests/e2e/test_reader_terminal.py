@@ -170,3 +170,19 @@ def test_keys_typed_in_one_burst_after_a_query_go_where_enter_took_the_reader(tm
         assert "haman" not in screen
     finally:
         term.close()
+
+
+def test_a_day_typed_in_one_burst_with_the_keys_after_it(tmp_path):
+    # `d5 dec⏎j` in one write: Enter puts the Timeline at the first event from 5 Dec (the
+    # fall of Hama) and gives it focus before the `j` after it is handed on: j goes down one.
+    term = Terminal([installed_briefing()], size=(100, 30), env={"HOME": str(tmp_path)})
+    try:
+        term.wait_for("assessments · i")
+        term.settle()
+        term.type_at_once("d5 dec\rj")
+        term.wait_for("▶ 5–7 Dec 2024")
+        screen = term.settle()
+        assert "Go to a day" not in screen  # the prompt is gone, j was not typed into it
+        assert "Turkish officials openly hope" in screen
+    finally:
+        term.close()

@@ -88,7 +88,7 @@ def test_search_with_matches(snap_compare):
 
 def test_help_screen(snap_compare):
     """At 80x24 after ?: the "Keys" title, then the keys that work everywhere with their
-    descriptions (tab, shift+tab, 1-4, ⏎, s, f, /, n, N, esc, q, ^q, ?, ^p). The rest of
+    descriptions (tab, shift+tab, 1-4, ⏎, i, s, f, /, d, n, N, esc, q, ^q, ?, ^p). The rest of
     the list scrolls; the footer says esc closes help (q closes it too, so no "q Quit")."""
     assert snap_compare(sample_app(), press=["question_mark"], terminal_size=(80, 24))
 

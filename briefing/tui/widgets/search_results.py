@@ -54,7 +54,9 @@ class SearchResults(Static):
         ]
         lines += [Content("")] * (ROWS - len(lines))
         lines.append(Content(self._status()).stylize("dim"))
-        self.update(Content("\n").join(lines))
+        # No layout: the list's size does not change with what it shows, and a layout of the
+        # whole screen costs a frame of its own on every key typed (see SearchBar.show_count).
+        self.update(Content("\n").join(lines), layout=False)
 
     def _status(self) -> str:
         if not self.total:
