@@ -148,6 +148,7 @@ PLACES: dict[str, Place] = {
                 "Search everything shown (every pane, the overview); results listed as you type",
                 priority=True,
             ),
+            # Priority too: the day typed straight after `d` lands in its prompt.
             KeySpec(
                 "go-to-day",
                 "d",
@@ -155,6 +156,7 @@ PLACES: dict[str, Place] = {
                 "Day",
                 "Go to a day in the Timeline: 5 dec, Dec 5, 2024-12-05, yesterday, friday",
                 footer=False,
+                priority=True,
             ),
             KeySpec("next-match", "n", "next_match(1)", "Next", "Go to the next search match"),
             # Not in the footer: the search bar says "n/N".

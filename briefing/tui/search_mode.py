@@ -16,6 +16,7 @@ from weakref import WeakSet
 from textual.app import App
 from textual.widgets import Input
 
+from briefing.tui.burst import caught_up
 from briefing.tui.widgets.item_list import ItemList
 
 if TYPE_CHECKING:
@@ -105,11 +106,22 @@ class SearchMode:
 
     # -- the search bar -----------------------------------------------------------
 
+    async def key_in_field(self, character: str) -> bool:
+        """A priority key of the reader (`/`, `d`) pressed in the search field is text: type it.
+
+        After the keys already handed to the field (tui/burst.py), so that `/a/b`
+        typed at once reads "a/b". False when the field does not have focus.
+        """
+        field = self.screen.focused
+        if not (isinstance(field, Input) and field.id == SEARCH_FIELD):
+            return False
+        await caught_up(field)
+        field.insert_text_at_cursor(character)
+        return True
+
     async def start(self) -> None:
         """`/`: open the search bar, or type a `/` into it when it has focus."""
-        field = self.screen.focused
-        if isinstance(field, Input) and field.id == SEARCH_FIELD:  # `/` is a priority key
-            field.insert_text_at_cursor("/")  # (see tui/keys.py): here it is text
+        if await self.key_in_field("/"):
             return
         self.return_pane = self.screen.current_pane
         await self.bar.open()

@@ -65,3 +65,14 @@ async def test_choosing_an_event_goes_to_it_in_the_timeline(sample, make_app):
         assert not screen.search_bar.results.has_class("-listing")  # the list is for typing
         await pilot.press("n")  # n/N go on from the match chosen
         assert screen.timeline.selected.title.startswith("Erdoğan names Idlib, Hama, Homs")
+
+
+async def test_the_reader_s_priority_keys_are_text_in_the_search_field(sample, make_app):
+    # `/` and `d` run before a pane sees them; in the search field they are typed, in order.
+    app = make_app(sample)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press("slash", *"a/d", "d")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.search_bar.input.value == "a/dd"
+        assert isinstance(app.screen, MainScreen)  # no day prompt

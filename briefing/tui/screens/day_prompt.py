@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import ClassVar
 
@@ -45,6 +46,13 @@ class DayPrompt(ModalScreen[bool]):
         super().__init__()
         self.timeline = timeline
         self.as_of = as_of
+
+    @classmethod
+    async def ask(cls, timeline: TimelineView, as_of: date, then: Callable[[bool | None], None]) -> None:
+        """Show the prompt, its field focused at once: the keys typed after `d` are the day."""
+        prompt = cls(timeline, as_of)
+        await timeline.app.push_screen(prompt, then)
+        prompt.set_focus(prompt.field)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="day-box"):

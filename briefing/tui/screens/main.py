@@ -23,6 +23,7 @@ from briefing.model import Actor, Briefing, Evidence
 from briefing.tui import keys
 from briefing.tui.pane_layout import SPLIT_WIDTH, PaneArea, arrange, mode_for
 from briefing.tui.place import PANES, ViewState
+from briefing.tui.screens.day_prompt import DayPrompt
 from briefing.tui.search_mode import SearchMode, leave_behind
 from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
@@ -386,10 +387,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if item is not None:
             self.app.push_screen(DetailScreen(self.briefing, item), self._after_details)
 
-    def action_go_to_day(self) -> None:
-        from briefing.tui.screens.day_prompt import DayPrompt
-
-        self.app.push_screen(DayPrompt(self.timeline, self.briefing.as_of.latest), self._went_to_day)
+    async def action_go_to_day(self) -> None:
+        if not await self.searching.key_in_field("d"):  # (a priority key, as `/` is: tui/keys.py)
+            await DayPrompt.ask(self.timeline, self.briefing.as_of.latest, self._went_to_day)
 
     def _went_to_day(self, filtered: bool | None) -> None:
         if filtered:  # the Timeline shows the day's events, or all again: size, count again
