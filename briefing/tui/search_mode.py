@@ -217,7 +217,18 @@ class SearchMode:
 
         if (results := self.bar.results) is not None:
             total = len(self._overview) + (len(self.matches) if self.matches is not None else 0)
-            results.show(min(total, LIMIT), total, self.chosen)
+            results.show(min(total, LIMIT), total, self.chosen, day=self._day_typed())
+
+    def _day_typed(self) -> str | None:
+        """The day the query names, if it names one with digits ("5 dec"): `d` goes there."""
+        from briefing.day_query import DayError, parse_day, say_day
+
+        if not any(c.isdigit() for c in self._searched):
+            return None
+        try:
+            return say_day(parse_day(self._searched, self.screen.briefing.as_of.latest))
+        except DayError:
+            return None
 
     def rows(self, start: int, stop: int) -> list[Hit]:
         """The results listed from ``start`` to ``stop``: the overview's first, then the panes'."""

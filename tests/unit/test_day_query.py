@@ -20,6 +20,8 @@ AS_OF = date(2024, 12, 7)  # the sample's as_of: a Saturday
         ("5 Dec", date(2024, 12, 5)),
         ("5 December", date(2024, 12, 5)),
         ("5th dec", date(2024, 12, 5)),
+        ("5dec", date(2024, 12, 5)),
+        ("dec5", date(2024, 12, 5)),
         ("Dec 5", date(2024, 12, 5)),
         ("december 5", date(2024, 12, 5)),
         ("Dec. 5", date(2024, 12, 5)),

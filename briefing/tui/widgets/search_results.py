@@ -40,7 +40,8 @@ class SearchResults(Static):
         self.cursor: int | None = None
         self._top = 0
 
-    def show(self, count: int, total: int, cursor: int | None = None) -> None:
+    def show(self, count: int, total: int, cursor: int | None = None, *, day: str | None = None) -> None:
+        """List ``count`` of ``total`` results; ``day``: the day the query names, if it does."""
         self.count, self.total, self.cursor = count, total, cursor
         if cursor is None:
             self._top = 0
@@ -53,7 +54,10 @@ class SearchResults(Static):
             for n, hit in enumerate(self._rows(self._top, min(count, self._top + ROWS)))
         ]
         lines += [Content("")] * (ROWS - len(lines))
-        lines.append(Content(self._status()).stylize("dim"))
+        status = self._status()
+        if day is not None:  # dates are written many ways: `d` finds the events of a day
+            status = f"{day}? Esc, then d, goes to that day · {status}"
+        lines.append(Content(status).stylize("dim"))
         # No layout: the list's size does not change with what it shows, and a layout of the
         # whole screen costs a frame of its own on every key typed (see SearchBar.show_count).
         self.update(Content("\n").join(lines), layout=False)
