@@ -25,7 +25,8 @@ def test_search_results_listed_under_the_field(snap_compare):
     2024, Turkish officials…, named before the words around "Homs"); "Homs" marked in each
     line. The last line: "2 of 17 · ↑↓ choose · ⏎ go · Esc clears". The panes gave the list
     their rows. (The PNG converter draws the space after a marked word too narrow.)"""
-    assert snap_compare(sample_app(), press=["slash", "h", "o", "m", "s", "down", "down"], terminal_size=(100, 30))
+    keys = ["slash", "h", "o", "m", "s", "down", "down"]
+    assert snap_compare(sample_app(), press=keys, terminal_size=(100, 30))
 
 
 def test_day_prompt(snap_compare):
