@@ -65,3 +65,28 @@ async def test_a_day_that_is_not_one_is_said_in_the_prompt_which_stays(sample, m
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
         assert app.screen.timeline.count == 22
+
+
+async def test_a_search_over_a_day_s_events_lists_them_in_the_timeline_s_order(sample, make_app):
+    # The day's filter orders the Timeline its own way (the day's own events first): the
+    # results list its matches in that order, and choosing one goes to that one.
+    app = make_app(sample)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("d", *"6 dec", "ctrl+f", "slash", *"homs")
+        screen = reader(app)
+        rows = screen.searching.rows(0, 50)
+        listed = [hit.target[1] for hit in rows if hit.kind == "event"]
+        shown = [e.id for e in screen.timeline.events if e.id in screen.timeline.matched]
+        assert listed == shown
+        # By hand: on 6 Dec, Erdoğan's naming of the targets (6 Dec) first; then the spans of
+        # three days, 5–7 Dec (Turkish officials, Homs in its detail) before 6–8 Dec (the turn
+        # toward Homs) as in the timeline; then the governor's appeal (5–8 Dec, four days).
+        assert [sample.event(i).date.display for i in listed] == [
+            "6 Dec 2024",
+            "5–7 Dec 2024",
+            "6–8 Dec 2024",
+            "5–8 Dec 2024",
+        ]
+        second = next(n for n, hit in enumerate(rows) if hit.target[1] == listed[1])
+        await pilot.press(*["down"] * (second + 1), "enter")
+        assert screen.timeline.selected.id == listed[1]
