@@ -133,7 +133,6 @@ class SearchMode:
         # the query the field holds now, and only once (Enter may have searched it already).
         if field.id == SEARCH_FIELD and event.value == field.value and event.value != self._searched:
             self.search(event.value)
-            self.bar.list_results(bool(event.value.strip()))
 
     async def go(self) -> None:
         """Enter in the search field: to the chosen result, or the first match from where the reader is."""
@@ -182,6 +181,7 @@ class SearchMode:
             reactions.set_search("", frozenset())
             source.set_search("", {})
             self.bar.show_count(None, None)
+            self._list()
             screen.refresh_keys()
             return
         from briefing.search_hits import OverviewIndex
@@ -217,7 +217,10 @@ class SearchMode:
 
         if (results := self.bar.results) is not None:
             total = len(self._overview) + (len(self.matches) if self.matches is not None else 0)
-            results.show(min(total, LIMIT), total, self.chosen, day=self._day_typed())
+            if not self._searched.strip():
+                results.show_empty()
+            else:
+                results.show(min(total, LIMIT), total, self.chosen, day=self._day_typed())
 
     def _day_typed(self) -> str | None:
         """The day the query names, if it names one with digits ("5 dec"): `d` goes there."""

@@ -62,6 +62,17 @@ class SearchResults(Static):
         # whole screen costs a frame of its own on every key typed (see SearchBar.show_count).
         self.update(Content("\n").join(lines), layout=False)
 
+    def show_empty(self) -> None:
+        """No query yet: what the search looks through."""
+        self.count, self.total, self.cursor, self._top = 0, 0, None, 0
+        hint = "Type to search the panes and the overview (summary, assessments, sources, places)."
+        lines = [
+            Content(hint).stylize("dim"),
+            *[Content("")] * (ROWS - 1),
+            Content("Esc closes").stylize("dim"),
+        ]
+        self.update(Content("\n").join(lines), layout=False)
+
     def _status(self) -> str:
         if not self.total:
             return "no matches"
