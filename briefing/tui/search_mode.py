@@ -273,7 +273,7 @@ class SearchMode:
             self.go_to(self.matches[self.matches.position])
 
     def recount(self) -> None:
-        """The Timeline shows other events (the actor filter): count again, staying on the match."""
+        """The Timeline shows other events (a filter): count again, staying on the match."""
         if self.matches is None:
             return
         current = self.matches.current
