@@ -76,3 +76,19 @@ async def test_the_reader_s_priority_keys_are_text_in_the_search_field(sample, m
         assert isinstance(screen, MainScreen)
         assert screen.search_bar.input.value == "a/dd"
         assert isinstance(app.screen, MainScreen)  # no day prompt
+
+
+async def test_the_list_taking_rows_from_the_panes_keeps_reactions_drawable(sample, make_app):
+    # At 120x36 the list's rows shrink Reactions, whose open country is cut to the rows it
+    # has: a frame drawn at the new height before the resize was handled drew more lines
+    # than were measured (IndexError, found by benchmarks/keystrokes.py on the sample).
+    app = make_app(sample)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("home", "down", "pagedown", "end", "home", "slash", *"Homs")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        reactions = screen.reactions
+        drawn = [reactions.render_line(y).text for y in range(reactions.scrollable_content_region.height)]
+        assert any("Turkey" in line for line in drawn)
+        assert any("more lines: Enter shows all" in line for line in drawn)  # the open one, cut
