@@ -274,7 +274,7 @@ class Briefing:
         "records", "People, groups, governments, media, organisations.", record=Actor, default=()
     )
     places: tuple[Place, ...] = key("records", "Named places.", record=Place, default=())
-    events: tuple[Event, ...] = key(  # the timeline: sorted by date, then file order
+    events: tuple[Event, ...] = key(  # the timeline: by first day, last day, then file order
         "records", "The timeline.", record=Event, default=()
     )
     reactions: tuple[Reaction, ...] = key(

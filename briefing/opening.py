@@ -68,6 +68,14 @@ def open_briefing(
     return briefing, diagnostics
 
 
+def check_unsaved(text: str, shown: str) -> Opened:
+    """A briefing's YAML that is not a file yet (`briefing draft` checks what it is about to
+    write): the same checks, text files named in it read from the working folder."""
+    from briefing.format import loader
+
+    return loader.check_text(text, shown=shown, base_dir=Path.cwd())
+
+
 def internal_error(shown: str, error: Exception) -> Diagnostic:
     """What the reader shows for a file the loader failed on (a bug), instead of stopping."""
     text = str(error)

@@ -13,7 +13,6 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 from briefing.draft.actor_rules import Actor, find_actors
 from briefing.draft.article import Article
@@ -209,11 +208,11 @@ def _first_words(text: str, most: int = 12) -> str:
 
 def _valid(comment: list[str], data: dict[str, object]) -> str:
     """The YAML, loaded by the real loader; items it refuses are dropped, round by round."""
-    from briefing.format.loader import check_text
+    from briefing.opening import check_unsaved
 
     for _ in range(MAX_ROUNDS):
         text, ranges = emit(comment, data)
-        briefing, diagnostics = check_text(text, shown="<draft>", base_dir=Path.cwd())
+        briefing, diagnostics = check_unsaved(text, shown="<draft>")
         if briefing is not None:
             return text
         paths = {item_at(ranges, d.line) for d in diagnostics if d.is_error}

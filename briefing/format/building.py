@@ -162,7 +162,8 @@ class Builder(Locator):
             top.get(name) is not None for name in record.required
         ):
             return None
-        made["events"] = tuple(sorted(made["events"], key=lambda e: (e.date.earliest, e.order)))
+        # By the first day, then the last (the shorter span first), then the file's order.
+        made["events"] = tuple(sorted(made["events"], key=lambda e: (*e.date.sort_key, e.order)))
         made["path"] = self.shown
         made["lines"] = MappingProxyType({i: node.start_mark.line + 1 for i, (_k, node) in self.ids.items()})
         return model.Briefing(**_arguments(record, top, made, extensions))

@@ -1,27 +1,31 @@
-"""The Timeline's filters, as a plain value: the actors and places whose events are shown.
+"""The Timeline's filters, as a plain value: the actors, places and day whose events are shown.
 
 An event is kept when it has one of the actors on (if any are) and one of the
 places on (if any are): filters of one kind widen, of two kinds narrow (actor
-AND place). No Textual here, so any view (a map) can build and read one.
+AND place). A day (`d`, then Ctrl+F) keeps the events whose span includes it,
+that day's own first. No Textual here, so any view (a map) can build and read one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
+from briefing.day_query import on_day, say_day
 from briefing.model import Briefing, Event
 
 
 @dataclass(frozen=True)
 class Filters:
-    """The actor ids and place ids on; both empty: every event."""
+    """The actor ids, place ids and day on; none: every event."""
 
     actors: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    day: date | None = None
 
     @property
     def on(self) -> bool:
-        return bool(self.actors or self.places)
+        return bool(self.actors or self.places or self.day)
 
     def keeps(self, event: Event) -> bool:
         return (not self.actors or not self.actors.isdisjoint(event.actors)) and (
@@ -34,22 +38,28 @@ class Filters:
     def with_places(self, *place_ids: str) -> Filters:
         return replace(self, places=frozenset(place_ids))
 
+    def with_day(self, day: date | None) -> Filters:
+        return replace(self, day=day)
+
     def events(self, briefing: Briefing) -> tuple[Event, ...]:
         """The events of ``briefing`` these filters keep, in timeline order."""
         if not self.on:
             return briefing.events
-        return tuple(event for event in briefing.events if self.keeps(event))
+        events = tuple(event for event in briefing.events if self.keeps(event))
+        return events if self.day is None else tuple(on_day(events, self.day))
 
     def names(self, briefing: Briefing) -> list[str]:
-        """What is on, as a reader names it: actors, then places, in the briefing's order."""
+        """What is on, as a reader names it: actors, then places, in the briefing's order, then the day."""
         actors = [a.name for a in briefing.actors if a.id in self.actors]
-        return actors + [p.name for p in briefing.places if p.id in self.places]
+        day = [] if self.day is None else [f"on {say_day(self.day)}"]
+        return actors + [p.name for p in briefing.places if p.id in self.places] + day
 
     def known(self, briefing: Briefing) -> Filters:
         """Only the ids ``briefing`` has (a new version may have dropped some)."""
         return Filters(
             frozenset(self.actors & briefing.actor_positions().keys()),
             frozenset(p for p in self.places if p in {q.id for q in briefing.places}),
+            self.day,
         )
 
 

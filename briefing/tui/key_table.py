@@ -48,9 +48,16 @@ README_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
         "copy the selected item as Markdown, with its quotes and their sources",
     ),
     (("edit", "detail-edit"), "edit the briefing in `$VISUAL` or `$EDITOR`, at the selected item's line"),
-    (("search",), "search every pane as you type"),
+    (
+        ("search",),
+        "search every pane and the overview; the results are listed as you type (`↑`/`↓`, `Enter`)",
+    ),
     (("next-match", "previous-match"), "next / previous match"),
-    (("clear",), "clear the search; then the actor and place filters"),
+    (
+        ("go-to-day",),
+        "go to a day: the Timeline at the first event from it; in the prompt `Ctrl+F`: only that day",
+    ),
+    (("clear",), "clear the search; then the Timeline's filters (actors, places, the day)"),
     (
         ("next-change", "clear-changes"),
         "the next item new or changed since you last read (marked `*` / `~`) / mark all read",

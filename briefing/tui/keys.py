@@ -1,5 +1,8 @@
 """Every key of the reader, declared once: what it does, where it works, how it is named.
 
+The panes' keys are here; the views' (detail, overview, map, library…) in view_keys.py,
+joined into one PLACES.
+
 Each screen and widget takes its BINDINGS from here (``bindings_for``); the
 help screen lists these keys by section, the footer shows those marked for it,
 config.yaml's ``keys:`` rebinds them by id (``briefing.tui.bindings``), and the
@@ -10,51 +13,11 @@ This module imports nothing of the app, so any of them can read it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import NamedTuple
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 
-
-@dataclass(frozen=True)
-class KeySpec:
-    """One binding: the keys that press it, the action they run, and how footer and help name it."""
-
-    id: str  # what config.yaml's `keys:` names; "" for a key a widget handles itself (help lists it)
-    keys: str  # Textual's key names, comma-separated: "down,j"
-    action: str
-    label: str  # the footer's word for it: "Pane"
-    does: str = ""  # help's line and the footer's tooltip (default: the label)
-    footer: bool = True  # shown in the footer where it works (help lists every key)
-    priority: bool = False  # runs before the focused widget sees the key
-
-    def binding(self) -> Binding:
-        return Binding(
-            self.keys,
-            self.action,
-            self.label,
-            show=self.footer,
-            priority=self.priority,
-            tooltip=self.does,
-            id=self.id or None,
-        )
-
-    @property
-    def description(self) -> str:
-        return self.does or self.label
-
-
-class Place(NamedTuple):
-    """Where a group of keys works, as config.yaml's messages and docs/config.md name it."""
-
-    where: str
-    keys: tuple[KeySpec, ...]
-
-
-PICK_PLACE = "Pick a place: back to the panes, showing only the events there"
-COPY_QUOTE = "Copy the item's quote (in Source: the quote shown) with its source"
-COPY_ITEM = "Copy the item as Markdown, with its quotes and their sources"
-EDIT = "Edit the briefing in $VISUAL or $EDITOR at the item's line; read it again after"
+from briefing.tui.key_spec import COPY_ITEM, COPY_QUOTE, EDIT, KeySpec, Place
+from briefing.tui.view_keys import VIEW_PLACES
 
 PLACES: dict[str, Place] = {
     "app": Place(
@@ -158,7 +121,17 @@ PLACES: dict[str, Place] = {
                 "slash",
                 "start_search",
                 "Search",
-                "Search names, aliases, titles and text in every pane",
+                "Search everything shown (every pane, the overview); results listed as you type",
+                priority=True,
+            ),
+            # Priority too: the day typed straight after `d` lands in its prompt.
+            KeySpec(
+                "go-to-day",
+                "d",
+                "go_to_day",
+                "Day",
+                "Go to a day in the Timeline: 5 dec, Dec 5, 2024-12-05, yesterday, friday",
+                footer=False,
                 priority=True,
             ),
             KeySpec("next-match", "n", "next_match(1)", "Next", "Go to the next search match"),
@@ -230,165 +203,7 @@ PLACES: dict[str, Place] = {
             ),
         ),
     ),
-    "reading": Place(
-        "detail, help and diagnostics",
-        (
-            KeySpec("scroll-down", "down,j", "scroll('down')", "Down", "Scroll down", footer=False),
-            KeySpec("scroll-up", "up,k", "scroll('up')", "Up", "Scroll up", footer=False),
-            KeySpec(
-                "scroll-page-down",
-                "pagedown",
-                "scroll('page_down')",
-                "Page down",
-                "One screen down",
-                footer=False,
-            ),
-            KeySpec(
-                "scroll-page-up", "pageup", "scroll('page_up')", "Page up", "One screen up", footer=False
-            ),
-            KeySpec("scroll-top", "home,g", "scroll('home')", "Top", "Top", footer=False),
-            KeySpec("scroll-bottom", "end,G", "scroll('end')", "Bottom", "Bottom", footer=False),
-        ),
-    ),
-    "detail": Place(
-        "detail",
-        (
-            # q closes a view, as in a pager; on the panes it quits.
-            KeySpec("detail-back", "escape,backspace,q", "dismiss(None)", "Back", "Back to where you were"),
-            KeySpec(
-                "detail-evidence", "s", "evidence", "Evidence in source", "Back, showing the quotes in Source"
-            ),
-            KeySpec("detail-place", "f", "pick_place", "Place", PICK_PLACE),
-            KeySpec("detail-copy-quote", "y", "copy(False)", "Copy", COPY_QUOTE, footer=False),
-            KeySpec("detail-copy-item", "Y", "copy(True)", "Copy item", COPY_ITEM, footer=False),
-            KeySpec("detail-edit", "e", "edit", "Edit", EDIT, footer=False),
-            KeySpec(
-                "detail-ids",
-                "number_sign",
-                "toggle_ids",
-                "Ids",
-                "Show or hide the ids and the dates as written in the file",
-            ),
-        ),
-    ),
-    "overview": Place(
-        "overview",
-        (
-            KeySpec("overview-back", "escape,backspace,i,q", "dismiss(None)", "Back", "Back to the panes"),
-            KeySpec("overview-place", "f", "pick_place", "Place", PICK_PLACE),
-            KeySpec(
-                "overview-next-event",
-                "tab",
-                "focus_event(1)",
-                "Event",
-                "Go to the next event an assessment rests on",
-            ),
-            KeySpec(
-                "overview-previous-event",
-                "shift+tab",
-                "focus_event(-1)",
-                "Previous event",
-                "Go to the previous event an assessment rests on",
-                footer=False,
-            ),
-            KeySpec(
-                "overview-open", "enter", "open_event", "Open", "Every field and quote of the selected event"
-            ),
-        ),
-    ),
-    "map": Place(
-        "map",
-        (
-            KeySpec("map-back", "escape,backspace,q,m", "back", "Back", "Back to the panes"),
-            KeySpec("map-down", "down,j", "move(1)", "Down", "Next place", footer=False),
-            KeySpec("map-up", "up,k", "move(-1)", "Up", "Previous place", footer=False),
-            # Priority: before the place list takes Enter for itself.
-            KeySpec(
-                "map-choose",
-                "enter",
-                "choose",
-                "Choose",
-                "Back to the panes on the place's first event",
-                priority=True,
-            ),
-            KeySpec("map-filter", "f", "filter_place", "Filter", "Back, showing only the place's events"),
-            KeySpec(
-                "map-next-event",
-                "right_square_bracket",
-                "step(1)",
-                "Next event",
-                "The next event in date order, its places highlighted",
-            ),
-            KeySpec(
-                "map-previous-event",
-                "left_square_bracket",
-                "step(-1)",
-                "Prev event",
-                "The previous event in date order",
-                footer=False,
-            ),
-            KeySpec("map-zoom-in", "plus,equals_sign", "zoom(2)", "Zoom", "Closer to the selected place"),
-            KeySpec(
-                "map-zoom-out",
-                "minus",
-                "zoom(0.5)",
-                "Zoom out",
-                "Back out, down to every place",
-                footer=False,
-            ),
-        ),
-    ),
-    "news": Place(
-        "what changed",
-        (KeySpec("news-back", "escape,backspace,q", "dismiss(None)", "Back", "Back to the panes"),),
-    ),
-    "help": Place(
-        "help", (KeySpec("help-close", "escape,backspace,question_mark,q", "dismiss", "Close help"),)
-    ),
-    "diagnostics": Place("diagnostics", (KeySpec("diagnostics-quit", "q,escape", "quit_invalid", "Quit"),)),
-    "library": Place(
-        "library",
-        (
-            KeySpec("library-open", "enter", "open", "Open", "Open the selected briefing"),
-            KeySpec(
-                "library-sort", "o", "sort", "Sort", "Sort by the next key: date, title, status, file name"
-            ),
-            KeySpec("library-reverse", "O", "reverse", "Reverse", "Reverse the order", footer=False),
-            KeySpec("library-rescan", "r", "rescan", "Rescan", "Read the folder again"),
-            # Priority, as the reader's search: run before the keys typed after it reach the list.
-            KeySpec(
-                "library-filter",
-                "slash",
-                "filter",
-                "Filter",
-                "Show only the briefings whose title or file name holds what you type",
-                priority=True,
-            ),
-            KeySpec(
-                "library-diff", "d", "diff", "Changes", "On an older revision: what changed in the newest"
-            ),
-            KeySpec(
-                "library-back", "escape,backspace,q", "back", "Back", "Back to the briefing you were reading"
-            ),
-        ),
-    ),
-    # The library's filter field: an Input's Enter, and Esc (the library's `back` clears it first).
-    "library-field": Place(
-        "library filter",
-        (
-            KeySpec("", "enter", "", "", "Back to the list, keeping the filter"),
-            KeySpec("", "escape", "", "", "Clear the filter"),
-        ),
-    ),
-    # The search field's own keys (an Input's Enter; Esc reaches the reader's `clear`): listed
-    # in help, not bindings of their own.
-    "search-field": Place(
-        "search field",
-        (
-            KeySpec("", "enter", "", "", "Go to the first match from where you are"),
-            KeySpec("", "escape", "", "", "Clear the search"),
-        ),
-    ),
+    **VIEW_PLACES,
 }
 
 # Help's sections: a title and the places whose keys it lists, in order.
@@ -400,12 +215,13 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Overview", ("overview",)),
     ("Map", ("map",)),
     ("Search bar", ("search-field",)),
+    ("Go to a day (d)", ("day-prompt",)),
 )
 
 
 def bindings_for(place: str) -> list[BindingType]:
-    """The BINDINGS of the screen or widget that is ``place``."""
-    return [key.binding() for key in PLACES[place].keys]
+    """The BINDINGS of the screen or widget that is ``place`` (keys with no action are help's only)."""
+    return [key.binding() for key in PLACES[place].keys if key.action]
 
 
 def rebindable() -> Iterator[tuple[str, KeySpec]]:

@@ -16,10 +16,12 @@ from weakref import WeakSet
 from textual.app import App
 from textual.widgets import Input
 
+from briefing.tui.burst import caught_up
 from briefing.tui.widgets.item_list import ItemList
 
 if TYPE_CHECKING:
     from briefing.search import SearchIndex
+    from briefing.search_hits import Hit, OverviewIndex
     from briefing.tui.matches import Match, MatchList
     from briefing.tui.screens.main import MainScreen
     from briefing.tui.widgets.search_bar import SearchBar
@@ -42,6 +44,15 @@ class SearchMode:
         self.matches: MatchList | None = None
         self.return_pane = "timeline"  # where focus goes back after the search bar
         self._index: SearchIndex | None = None
+        self._searched = ""  # the query the matches are for
+        self._overview: list[int] = []  # the overview's parts the query found: listed first
+        self._overview_index: OverviewIndex | None = None
+        self.chosen: int | None = None  # the result chosen in the list (Up / Down)
+
+    def make_bar(self) -> SearchBar:
+        from briefing.tui.widgets.search_bar import SearchBar
+
+        return SearchBar(typed=self.typed, go=self.go, choose=self.choose, rows=self.rows, pick=self.pick)
 
     @property
     def bar(self) -> SearchBar:
@@ -65,6 +76,7 @@ class SearchMode:
     def forget(self) -> None:
         """Another briefing is shown: its index is made anew, and nothing is searched."""
         self._index = None
+        self._overview_index = None
         self.matches = None
 
     def prepare_index(self) -> None:
@@ -94,28 +106,49 @@ class SearchMode:
 
     # -- the search bar -----------------------------------------------------------
 
+    async def key_in_field(self, character: str) -> bool:
+        """A priority key of the reader (`/`, `d`) pressed in the search field is text: type it.
+
+        After the keys already handed to the field (tui/burst.py), so that `/a/b`
+        typed at once reads "a/b". False when the field does not have focus.
+        """
+        field = self.screen.focused
+        if not (isinstance(field, Input) and field.id == SEARCH_FIELD):
+            return False
+        await caught_up(field)
+        field.insert_text_at_cursor(character)
+        return True
+
     async def start(self) -> None:
         """`/`: open the search bar, or type a `/` into it when it has focus."""
-        field = self.screen.focused
-        if isinstance(field, Input) and field.id == SEARCH_FIELD:  # `/` is a priority key
-            field.insert_text_at_cursor("/")  # (see tui/keys.py): here it is text
+        if await self.key_in_field("/"):
             return
         self.return_pane = self.screen.current_pane
         await self.bar.open()
+        self._list()
 
     def typed(self, event: Input.Changed) -> None:
-        if event.input.id == SEARCH_FIELD:
+        field = event.input
+        # Keys typed in a burst change the field before their messages arrive: search only
+        # the query the field holds now, and only once (Enter may have searched it already).
+        if field.id == SEARCH_FIELD and event.value == field.value and event.value != self._searched:
             self.search(event.value)
 
-    def submitted(self, event: Input.Submitted) -> None:
-        """Enter in the search field: back to the pane, on the first match from where it is."""
-        if event.input.id != SEARCH_FIELD:
-            return
-        screen = self.screen
-        self.search(event.value)
+    async def go(self) -> None:
+        """Enter in the search field: to the chosen result, or the first match from where the reader is."""
+        screen, query, chosen = self.screen, self.bar.input.value, self.chosen
+        if query != self._searched:
+            self.search(query)
+            chosen = None
+        self.bar.list_results(False)
         screen.action_focus_pane(self.return_pane)
-        if self.matches is None:
+        if self.matches is None and not self._overview:
             self.bar.close()  # an empty query: nothing to keep open
+            return
+        if chosen is not None:
+            self.go_to_row(chosen)
+            return
+        if self.matches is None or not len(self.matches):
             return
         pane = screen.pane(screen.current_pane)
         if isinstance(pane, ItemList):
@@ -140,17 +173,23 @@ class SearchMode:
         """Highlight what ``query`` matches in every pane and count the matches."""
         screen = self.screen
         timeline, actors, reactions, source = screen.timeline, screen.actors, screen.reactions, screen.source
+        self._searched, self.chosen = query, None
         if not query.strip():
-            self.matches = None
+            self.matches, self._overview = None, []
             timeline.set_search("", frozenset())
             actors.set_search("", frozenset())
             reactions.set_search("", frozenset())
             source.set_search("", {})
             self.bar.show_count(None, None)
+            self._list()
             screen.refresh_keys()
             return
+        from briefing.search_hits import OverviewIndex
         from briefing.tui.matches import MatchList
 
+        if self._overview_index is None:
+            self._overview_index = OverviewIndex(screen.briefing)
+        self._overview = self._overview_index.matching(query)
         index = self.index
         result = index.search(query)
         result_query = result.query.strip()
@@ -168,7 +207,70 @@ class SearchMode:
             showing_all=("actors", "reactions", *(() if timeline.filters.on else ("timeline",))),
         )
         self._show_count(None)
+        self._list()
         screen.refresh_keys()
+
+    # -- the list of results ------------------------------------------------------
+
+    def _list(self) -> None:
+        from briefing.tui.widgets.search_results import LIMIT
+
+        if (results := self.bar.results) is not None:
+            total = len(self._overview) + (len(self.matches) if self.matches is not None else 0)
+            if not self._searched.strip():
+                results.show_empty()
+            else:
+                results.show(min(total, LIMIT), total, self.chosen, day=self._day_typed())
+
+    def _day_typed(self) -> str | None:
+        """The day the query names, if it names one with digits ("5 dec"): `d` goes there."""
+        from briefing.day_query import DayError, parse_day, say_day
+
+        if not any(c.isdigit() for c in self._searched):
+            return None
+        try:
+            return say_day(parse_day(self._searched, self.screen.briefing.as_of.latest))
+        except DayError:
+            return None
+
+    def rows(self, start: int, stop: int) -> list[Hit]:
+        """The results listed from ``start`` to ``stop``: the overview's first, then the panes'."""
+        from briefing.search_hits import pane_hit
+
+        query, index = self._searched, self._overview_index
+        hits = [index.hit(n, query) for n in self._overview[start:stop]] if index is not None else []
+        if self.matches is not None and stop > len(self._overview):
+            briefing = self.screen.briefing
+            head = self.matches.head(stop - len(self._overview))[max(0, start - len(self._overview)) :]
+            hits += [pane_hit(briefing, m.pane, m.item_id, query, m.span) for m in head]
+        return hits
+
+    def choose(self, step: int) -> None:
+        """Up / Down in the search field: choose the next or previous result listed."""
+        if (results := self.bar.results) is None or not results.count:
+            return
+        if self.chosen is None:
+            self.chosen = 0 if step > 0 else results.count - 1
+        else:
+            self.chosen = max(0, min(results.count - 1, self.chosen + step))
+        self._list()
+
+    def pick(self, row: int) -> None:
+        """A click on a result: go to it."""
+        self.chosen = row
+        self.screen.call_later(self.go)
+
+    def go_to_row(self, row: int) -> None:
+        """Go to a result listed: an overview's part in the Overview, a match in its pane."""
+        if row < len(self._overview):
+            from briefing.tui.screens.overview import OverviewScreen
+
+            assert self._overview_index is not None  # (made by the search that found the row)
+            at = self._overview_index.hit(self._overview[row], self._searched).target[1]
+            self.screen.app.push_screen(OverviewScreen(self.screen.briefing, at=at))
+        elif self.matches is not None:
+            self.matches.position = row - len(self._overview)
+            self.go_to(self.matches[self.matches.position])
 
     def recount(self) -> None:
         """The Timeline shows other events (the filters): count again, staying on the match."""

@@ -154,3 +154,35 @@ def test_a_crash_inside_the_reader_is_reported_not_dumped(tmp_path):
         assert b"Traceback" in term.raw or b"locals" in term.raw
     finally:
         term.close()
+
+
+def test_keys_typed_in_one_burst_after_a_query_go_where_enter_took_the_reader(tmp_path):
+    # `/hama⏎n` in one write: Enter goes to a match and moves focus to its pane before the
+    # `n` after it is handed on, so `n` steps to the next match rather than being typed
+    # into the query ("haman", no matches). Enter alone goes to the 7th of Hama's 12
+    # matches from the newest event (checked by hand), so n is on the 8th.
+    term = Terminal([installed_briefing()], size=(100, 30), env={"HOME": str(tmp_path)})
+    try:
+        term.wait_for("assessments · i")
+        term.settle()
+        term.type_at_once("/hama\rn")
+        screen = term.wait_for("Search: hama ", "8 of 12 · n/N")
+        assert "haman" not in screen
+    finally:
+        term.close()
+
+
+def test_a_day_typed_in_one_burst_with_the_keys_after_it(tmp_path):
+    # `d5 dec⏎j` in one write: Enter puts the Timeline at the first event from 5 Dec (the
+    # fall of Hama) and gives it focus before the `j` after it is handed on: j goes down one.
+    term = Terminal([installed_briefing()], size=(100, 30), env={"HOME": str(tmp_path)})
+    try:
+        term.wait_for("assessments · i")
+        term.settle()
+        term.type_at_once("d5 dec\rj")
+        term.wait_for("▶ 5–7 Dec 2024")
+        screen = term.settle()
+        assert "Go to a day" not in screen  # the prompt is gone, j was not typed into it
+        assert "Turkish officials openly hope" in screen
+    finally:
+        term.close()

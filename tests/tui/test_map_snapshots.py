@@ -31,7 +31,7 @@ async def _on_aleppo(pilot) -> None:
 
 def test_sample_map_at_80x24(snap_compare):
     """The sample's map at 80x24, opened on the Aleppo advance: the title names that event
-    (11/17). Braille borders: Turkey's border across the top, the Mediterranean coast down the
+    (6/17). Braille borders: Turkey's border across the top, the Mediterranean coast down the
     left, Syria's borders with Iraq and Jordan, the Gulf and Qatar at the bottom right with
     "EDoha". Labels Idlib, Aleppo (reversed: highlighted), Hama, Homs, Damascus in the west,
     Baghdad, Iraq in the east; none overlaps another. The legend on the right, Aleppo's "2"

@@ -17,15 +17,14 @@ from textual.containers import Container
 from textual.events import DescendantFocus, Resize, ScreenResume
 from textual.geometry import Size
 from textual.screen import Screen
-from textual.widgets import Input
 
-from briefing.model import Briefing, Event
+from briefing.model import Briefing
 from briefing.tui import keys
-from briefing.tui.editing import edit_at
 from briefing.tui.filters import NO_FILTERS, Filters
 from briefing.tui.links import NOTHING, links_of
 from briefing.tui.pane_layout import PaneArea, arrange, has_palette_key, mode_for
 from briefing.tui.place import PANES, ViewState
+from briefing.tui.screens.item_views import ItemViews
 from briefing.tui.search_mode import SearchMode, leave_behind
 from briefing.tui.widgets.actors import ActorsView
 from briefing.tui.widgets.header import BriefingHeader
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
 LIST_PANES = ("timeline", "actors", "reactions")
 
 
-class MainScreen(Screen[None], inherit_bindings=False):
+class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
     # Carries one of -wide, -split or -single, from the terminal size (pane_layout.mode_for):
     # from the constructor on, and again on every resize. pane_layout sizes the panes.
     DEFAULT_CSS = """
@@ -100,7 +99,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             ReactionsView(self.briefing, id="reactions"),
             SourceView(self.briefing, id="source"),
             PaneTabs(),
-            SearchBar(),
+            self.searching.make_bar(),
             KeyBar(show_command_palette=has_palette_key(self.app.size)),
             PaneArea(self._size_panes, id="panes"),
             Container(id="lists"),
@@ -361,7 +360,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         places = () if filters.places == {place_id} else (place_id,)
         self._filter_timeline(filters.with_places(*places))
 
-    # -- quotes, details, the overview ----------------------------------------------
+    # -- quotes (the views beyond the panes: screens/item_views.py) ------------------
 
     def action_show_evidence(self) -> None:
         if self.current_pane == "source":
@@ -369,39 +368,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         else:
             self._link()  # back to the first quote, even if the reader scrolled away
             self.action_focus_pane("source")
-
-    @property
-    def current_item(self) -> object:
-        """The item the reader is on: the selected one; in Source, the source shown."""
-        return self.source.source if self.current_pane == "source" else self.pane(self.current_pane).selected
-
-    def action_details(self) -> None:
-        from briefing.tui.screens.detail import DetailScreen
-
-        if self.current_item is not None:
-            self.app.push_screen(DetailScreen(self.briefing, self.current_item), self._after_details)
-
-    def action_overview(self) -> None:
-        from briefing.tui.screens.overview import OverviewScreen
-
-        self.app.push_screen(OverviewScreen(self.briefing), self._after_details)
-
-    def action_copy(self, markdown: bool) -> None:
-        from briefing.tui.copying import copy_item  # with Markdown's escaping: on the first y
-
-        current = self.source.current if self.current_pane == "source" else None
-        copy_item(
-            self.app, self.briefing, self.pane(self.active_pane).selected, markdown=markdown, current=current
-        )
-
-    async def action_edit(self) -> None:
-        await edit_at(self.app, self.briefing.lines.get(getattr(self.current_item, "id", ""), 1))
-
-    def _after_details(self, result: str | Event | None) -> None:
-        if isinstance(result, Event):  # the overview's: an event opened there asked for its quotes
-            self.jump_to("timeline", result.id)
-        if result is not None:  # "evidence": the detail's s
-            self.action_show_evidence()
 
     def jump_to(self, pane: str, item_id: str) -> None:
         """Select an item and focus its pane (used by the command palette)."""
@@ -425,12 +391,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     async def action_start_search(self) -> None:
         await self.searching.start()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self.searching.typed(event)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.searching.submitted(event)
 
     def action_next_match(self, step: int) -> None:
         self.searching.step(step)

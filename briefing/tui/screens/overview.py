@@ -50,16 +50,30 @@ class OverviewScreen(ReadingScreen[Event | None]):
 
     BODY = "detail-body"
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings_for("overview")
+    DEFAULT_CSS = """
+    OverviewScreen .-found { border-left: thick $accent; }  /* the part a search result opened at */
+    """
 
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, *, at: str | None = None) -> None:
+        """``at``: the part to open at, as search results name it ("summary", "assessment:2",
+        "source:1", "places"), marked."""
         super().__init__()
         self.briefing = briefing
+        self.at = at
 
     def compose(self) -> ComposeResult:
         yield Static(chip("Overview", "bold reverse"), id="detail-kind", classes="reading-title")
         with VerticalScroll(id="detail-body", classes="reading-body"):
-            yield from _widgets(overview(self.briefing), iter(basis_links(self.briefing)))
+            parts = overview(self.briefing)
+            names = _part_names(parts)
+            found = names.index(self.at) if self.at is not None and self.at in names else None
+            yield from _widgets(parts, iter(basis_links(self.briefing)), found)
         yield KeyBar()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        if found := self.query(".-found"):
+            self.call_after_refresh(self.body.scroll_to_widget, found.first(), top=True, animate=False)
 
     # -- the events assessments rest on -------------------------------------------
 
@@ -102,10 +116,31 @@ class OverviewScreen(ReadingScreen[Event | None]):
             self.dismiss(event)
 
 
-def _widgets(parts: Iterable[Part], links: Iterator[Event]) -> Iterator[Widget]:
-    """A Static for each part; an assessment's basis set apart as one indented group of links."""
-    group: list[Widget] = []
+def _part_names(parts: list[Part]) -> list[str | None]:
+    """What each part of the overview is, as search results name it (None: not one of those)."""
+    names: list[str | None] = []
+    section, number = "", 0
     for kind, content in parts:
+        if kind == "heading":
+            section, number = content.plain.split(" (")[0], 0
+            names.append(None)
+        elif section == "Summary":
+            names.append("summary")
+        elif section in ("Assessments", "Sources") and kind == "entry":
+            number += 1
+            names.append(f"{section[:-1].lower()}:{number}")
+        elif section == "Places":
+            names.append("places")
+        else:
+            names.append(None)
+    return names
+
+
+def _widgets(parts: Iterable[Part], links: Iterator[Event], found: int | None) -> Iterator[Widget]:
+    """A Static for each part (the ``found`` one marked); an assessment's basis set apart as one
+    indented group of links."""
+    group: list[Widget] = []
+    for index, (kind, content) in enumerate(parts):
         if kind == "basis":
             group.append(BasisLink(next(links), content))
             continue
@@ -115,6 +150,6 @@ def _widgets(parts: Iterable[Part], links: Iterator[Event]) -> Iterator[Widget]:
         if group:
             yield VerticalGroup(*group, classes="detail-quote")
             group = []
-        yield Static(content, classes=f"detail-{kind}")
+        yield Static(content, classes=f"detail-{kind}" + (" -found" if index == found else ""))
     if group:
         yield VerticalGroup(*group, classes="detail-quote")

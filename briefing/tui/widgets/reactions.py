@@ -9,6 +9,8 @@ pane can spare while every country stays on screen; moving on closes it.
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Region
+from textual.strip import Strip
 
 from briefing.model import Briefing, Reaction
 from briefing.tui.styling import MARGIN, Run
@@ -64,6 +66,7 @@ class ReactionsView(ItemList):
     }
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+        self._measured_room: int | None = None  # the open country's room when last measured
         super().__init__(id=id)
         self.briefing = briefing
         self.reactions = briefing.reactions
@@ -164,6 +167,19 @@ class ReactionsView(ItemList):
 
     def item_height(self, index: int, width: int) -> int:
         return 1 if index != self.cursor else len(self.item_lines(index, width))
+
+    def _measure(self) -> None:
+        self._measured_room = self._room()
+        super()._measure()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The open country's lines depend on the pane's height (_room), and a frame can be
+        # drawn at a new height before the Resize event is handled (the search's list of
+        # results taking rows): measure again first, as Pane does for a new width, or the
+        # heights measured before no longer match the lines drawn.
+        if self._room() != self._measured_room:
+            self._fit()
+        return super().render_lines(crop)
 
     def floor_rows(self) -> int:
         return self.count + 3  # every country, and room to open one (see item_lines)

@@ -2,28 +2,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING
+
 from rich.cells import cell_len
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Input  # (loaded with Textual's command palette anyway)
+
+from briefing.search_hits import Hit
+
+if TYPE_CHECKING:
+    from briefing.tui.widgets.search_results import SearchResults
 
 COUNT_CELLS = 22  # the match count's text fits in this many cells without a layout (min-width: 24)
 
 
-class SearchBar(Horizontal):
+class SearchBar(Vertical):
     """Hidden until `/`; stays open, showing the query, until Esc clears it.
 
     Its field and labels are mounted the first time it opens: styling them
     and drawing the field is a few milliseconds of the first screen, which
-    most readings never use.
+    most readings never use. While the field has focus, the results are
+    listed under it (widgets/search_results.py).
     """
+
+    def __init__(
+        self,
+        *,
+        typed: Callable[[Input.Changed], None],
+        go: Callable[[], Awaitable[None]],
+        choose: Callable[[int], None],
+        rows: Callable[[int, int], Sequence[Hit]],
+        pick: Callable[[int], None],
+    ) -> None:
+        super().__init__()
+        self._typed, self._go, self._choose, self._rows, self._pick = typed, go, choose, rows, pick
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._typed(event)
 
     DEFAULT_CSS = """
     SearchBar {
-        height: 1;
+        height: auto;
         display: none;
         background: $panel;
         &.-open { display: block; }
+        #search-row { height: 1; }
         Label { width: auto; padding: 0 1; }
         /* Room for "12345 of 67890 · n/N" from the start: see show_count. */
         #search-count { color: $text-muted; min-width: 24; }
@@ -43,13 +68,23 @@ class SearchBar(Horizontal):
         from textual.widgets import Label
 
         from briefing.tui.widgets.search_input import SearchInput
+        from briefing.tui.widgets.search_results import SearchResults
 
-        yield Label("Search:")
-        # The hint fits whole at 80 columns, beside the room kept for the match count.
-        search = SearchInput(placeholder="name, alias, title or text; ⏎ go, Esc clears", id="search-input")
+        # The hint fits whole at 80 columns, beside the room kept for the match count (the list
+        # of results under the field says more).
+        hint = "anything in the panes or the overview"
+        search = SearchInput(go=self._go, choose=self._choose, placeholder=hint, id="search-input")
         search.cursor_blink = False  # a blinking cursor would make screenshots differ
-        yield search
-        yield Label("", id="search-count")
+        yield Horizontal(Label("Search:"), search, Label("", id="search-count"), id="search-row")
+        yield SearchResults(self._rows, self._pick)
+
+    @property
+    def results(self) -> SearchResults | None:
+        """The list of results, once the bar has opened."""
+        from briefing.tui.widgets.search_results import SearchResults
+
+        found = self.query(SearchResults)
+        return found.first() if found else None
 
     @property
     def input(self) -> Input:
@@ -71,6 +106,20 @@ class SearchBar(Horizontal):
         self.remove_class("-open")
         if self.children:
             self.input.value = ""
+            self.list_results(False)
+
+    # The list shows while the field has focus, whether or not a query is typed: shown and
+    # hidden as the query empties, it laid the screen out again (250 ms at 100,000 events).
+    def on_descendant_blur(self) -> None:
+        self.list_results(False)  # the list is for choosing while typing
+
+    def on_descendant_focus(self) -> None:
+        self.list_results(True)
+
+    def list_results(self, listing: bool) -> None:
+        """Show the list of results under the field, or hide it (it shows only while typing)."""
+        if (results := self.results) is not None:
+            results.set_class(listing, "-listing")
 
     def show_count(self, total: int | None, position: int | None, *, more: bool = False) -> None:
         """Show how many matches there are (``more``: and more in a source than are listed)."""

@@ -109,6 +109,8 @@ class TimelineView(ItemList):
         self.items_changed()
         if keep is not None and self.index_of(keep) is not None:
             self.select_id(keep, notify=False)
+        if filters.day is not None:
+            self.select_index(0, notify=False)  # the day's own events come first
         self.refresh_title()
         self.post_message(self.Moved(self, self.cursor_id))
 
@@ -132,7 +134,8 @@ class TimelineView(ItemList):
         self.border_title = title
         legend = "  ".join(f"{STATUS_MARKS[status]} {status}" for status in self._statuses)
         if self.filters.on:
-            legend = f"{legend} · f: show all" if legend else "f: show all"
+            show_all = "f: show all" if self.filters.day is None else "Esc: show all"
+            legend = f"{legend} · {show_all}" if legend else show_all
         self.border_subtitle = legend or None
 
     def on_mount(self) -> None:
