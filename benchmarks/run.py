@@ -30,6 +30,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from commands import FORMATS, commands_table, measure_commands  # noqa: E402
+from commands import ratio as command_ratio  # noqa: E402
 from processes import first_paint, run  # noqa: E402
 
 SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
@@ -55,6 +57,7 @@ class Result:
     first_open_rss: list[int] = field(default_factory=list)
     second_open_rss: list[int] = field(default_factory=list)
     keys: dict[str, object] = field(default_factory=dict)
+    commands: dict[str, list[float]] = field(default_factory=dict)  # seconds of validate, show, exports
 
 
 def environment(work: Path) -> dict[str, str]:
@@ -114,6 +117,8 @@ def measure(result: Result, env: dict[str, str], work: Path, repeat: int, presse
         result.first_open_rss.append(first.peak_rss)
         result.second_open.append(second.seconds)
         result.second_open_rss.append(second.peak_rss)
+    say(f"{result.name}: show and exports against validate, {repeat} rounds")
+    result.commands = measure_commands(result.path, env, repeat)
     say(f"{result.name}: keystrokes in the reader, {presses} presses each")
     keys = helper("keystrokes.py", path, query, "--presses", str(presses), env=env)
     assert isinstance(keys, dict)
@@ -193,6 +198,7 @@ def tables(results: list[Result]) -> str:
             f"| {key_ms(r, 'search')} | {key_ms(r, 'idle')} | {r.keys.get('background_s', 0):.2f} s "
             f"| {megabytes(peak)} |"
         )
+    out += ["", commands_table([(r.name, r.commands) for r in results])]
     return "\n".join(out)
 
 
@@ -222,6 +228,11 @@ def targets(results: list[Result]) -> list[Target]:
     value = ratio(ten.second_open, ten.hello) if ten else None
     add("first paint of 10k events (second open) / hello-world", "≤ 2.0", value, "{:.2f}", _le(value, 2.0))
     hundred = by_events.get(100_000)
+    for size, label in ((ten, "10k"), (hundred, "100k")):
+        value = command_ratio(size.commands, "show") if size else None
+        add(f"show of {label} events / validate", "≤ 2.0", value, "{:.2f}", _le(value, 2.0))
+        value = max(command_ratio(size.commands, f) for f in FORMATS) if size else None
+        add(f"slowest export of {label} events / validate", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
     value = median(hundred.second_open) if hundred else None
     add("first paint of 100k events (second open)", "< 5 s", value, "{:.2f} s", _lt(value, 5))
     value = median(hundred.first_open) if hundred else None

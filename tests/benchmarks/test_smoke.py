@@ -25,10 +25,11 @@ def test_benchmark_runs_at_a_tiny_size_and_prints_every_table(tmp_path):
     )
     assert result.returncode == 0, result.stderr[-3000:]
     report = result.stdout
-    # Three measurement tables, each with a row for the sample and one for 50 events.
+    # Four measurement tables, each with a row for the sample and one for 50 events.
     assert report.count("| 50 events | 50 |") == 1  # load and validate, with the event count
-    assert report.count("| 50 events |") == 3
-    assert report.count("| sample |") == 3
+    assert report.count("| 50 events |") == 4
+    assert report.count("| sample |") == 4
+    assert "| show of 10k events / validate | ≤ 2.0 | — | — |" in report  # not measured here
     assert "| validate of 10k events / bare libyaml parse | ≤ 1.5 | — | — |" in report  # not measured here
     assert (tmp_path / "briefings" / "synthetic-50.yaml").is_file()
     assert not (REPO / "benchmarks" / "synthetic-50.yaml").exists()
