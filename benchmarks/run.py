@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE))
 
 from commands import FORMATS, commands_table, measure_commands  # noqa: E402
 from commands import ratio as command_ratio  # noqa: E402
+from huge_text import huge_text_table, measure_huge_text  # noqa: E402
 from processes import first_paint, run  # noqa: E402
 
 SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
@@ -210,7 +211,7 @@ class Target:
     met: bool | None  # None: not measured in this run
 
 
-def targets(results: list[Result]) -> list[Target]:
+def targets(results: list[Result], huge: dict[str, list[float]] | None = None) -> list[Target]:
     by_events = {r.events: r for r in results if r.name != "sample"}
     sample = next((r for r in results if r.name == "sample"), None)
     found: list[Target] = []
@@ -233,6 +234,13 @@ def targets(results: list[Result]) -> list[Target]:
         add(f"show of {label} events / validate", "≤ 2.0", value, "{:.2f}", _le(value, 2.0))
         value = max(command_ratio(size.commands, f) for f in FORMATS) if size else None
         add(f"slowest export of {label} events / validate", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
+    if huge:
+        value = median(huge["plain"]) / median(huge["libyaml"])
+        add("validate of a huge source text / bare libyaml parse", "≤ 3.0", value, "{:.2f}", _le(value, 3.0))
+        value = median(huge["accent"]) / median(huge["plain"])
+        add("the same with one combining accent / plain, time", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
+        value = max(huge["accent_rss"]) / max(huge["plain_rss"])
+        add("the same with one combining accent / plain, memory", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
     value = median(hundred.second_open) if hundred else None
     add("first paint of 100k events (second open)", "< 5 s", value, "{:.2f} s", _lt(value, 5))
     value = median(hundred.first_open) if hundred else None
@@ -311,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--work", type=Path, help="folder for generated files and caches (default: a temp one)"
     )
+    parser.add_argument(
+        "--huge-text-mb", type=float, default=60, help="size of the huge source text's briefing"
+    )
     parser.add_argument("--write-readme", action="store_true", help=f"replace the results in {README.name}")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -335,7 +346,19 @@ def main(argv: list[str] | None = None) -> int:
     for result in results:
         query = QUERIES["sample" if result.path == SAMPLE else "synthetic"]
         measure(result, env, work, args.repeat, args.presses, query)
-    report = "\n\n".join([f"Measured {machine()}.", tables(results), target_table(targets(results))])
+    say(
+        f"a huge source text of {args.huge_text_mb:g} MB: libyaml, validate, with an accent, "
+        f"{args.repeat} rounds"
+    )
+    huge = measure_huge_text(work / "huge", env, args.huge_text_mb, args.repeat)
+    report = "\n\n".join(
+        [
+            f"Measured {machine()}.",
+            tables(results),
+            huge_text_table(huge),
+            target_table(targets(results, huge)),
+        ]
+    )
     print(report)
     if args.write_readme:
         write_readme(report)

@@ -60,3 +60,12 @@ def test_a_quote_taken_from_the_text_is_located_on_text_that_holds_it(chunk, tex
         return
     assert span is not None
     assert normalise(quote) in normalise(text[span[0] : span[1]])
+
+
+SPACES = [*"ab .", " ", "\n", "\t", "\r", "\x0c", "\u00a0", "\u3000", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(SPACES)))
+def test_whitespace_is_collapsed_as_one_pattern_would(text):
+    assert quotes._collapse_chunk(text) == quotes._SPACE.sub(" ", text)
