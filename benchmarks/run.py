@@ -34,6 +34,8 @@ from commands import FORMATS, commands_table, measure_commands  # noqa: E402
 from commands import ratio as command_ratio  # noqa: E402
 from huge_text import huge_text_table, measure_huge_text  # noqa: E402
 from processes import first_paint, run  # noqa: E402
+from wire import measure as measure_wire  # noqa: E402
+from wire import wire_table  # noqa: E402
 
 SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
 README = HERE / "README.md"
@@ -59,6 +61,7 @@ class Result:
     second_open_rss: list[int] = field(default_factory=list)
     keys: dict[str, object] = field(default_factory=dict)
     commands: dict[str, list[float]] = field(default_factory=dict)  # seconds of validate, show, exports
+    wire: dict[str, object] = field(default_factory=dict)  # bytes written per key (wire.py)
 
 
 def environment(work: Path) -> dict[str, str]:
@@ -92,7 +95,9 @@ def helper(script: str, *args: str, env: dict[str, str]) -> object:
     return json.loads(done.stdout)
 
 
-def measure(result: Result, env: dict[str, str], work: Path, repeat: int, presses: int, query: str) -> None:
+def measure(
+    result: Result, env: dict[str, str], work: Path, repeat: int, presses: int, query: str, wire_presses: int
+) -> None:
     python = sys.executable
     path = str(result.path)
     say(f"{result.name}: validate and libyaml parse, {repeat} times each")
@@ -120,6 +125,8 @@ def measure(result: Result, env: dict[str, str], work: Path, repeat: int, presse
         result.second_open_rss.append(second.peak_rss)
     say(f"{result.name}: show and exports against validate, {repeat} rounds")
     result.commands = measure_commands(result.path, env, repeat)
+    say(f"{result.name}: bytes per key in a pseudo-terminal, {wire_presses} presses each")
+    result.wire = measure_wire([python, "-m", "briefing", path], env, query, wire_presses)
     say(f"{result.name}: keystrokes in the reader, {presses} presses each")
     keys = helper("keystrokes.py", path, query, "--presses", str(presses), env=env)
     assert isinstance(keys, dict)
@@ -200,6 +207,7 @@ def tables(results: list[Result]) -> str:
             f"| {megabytes(peak)} |"
         )
     out += ["", commands_table([(r.name, r.commands) for r in results])]
+    out += ["", wire_table([(r.name, r.wire) for r in results])]
     return "\n".join(out)
 
 
@@ -241,6 +249,16 @@ def targets(results: list[Result], huge: dict[str, list[float]] | None = None) -
         add("the same with one combining accent / plain, time", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
         value = max(huge["accent_rss"]) / max(huge["plain_rss"])
         add("the same with one combining accent / plain, memory", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
+    keys = sample.wire.get("keys") if sample else None
+    for key, limit in (("down", 6), ("page down", 6), ("/ (search)", 10), ("search character", 10)):
+        value = keys[key]["median_bytes"] / 1000 if isinstance(keys, dict) else None
+        add(
+            f"bytes written for {key}, sample, 120×40 (median)",
+            f"≤ {limit} KB",
+            value,
+            "{:.1f} KB",
+            _le(value, limit),
+        )
     value = median(hundred.second_open) if hundred else None
     add("first paint of 100k events (second open)", "< 5 s", value, "{:.2f} s", _lt(value, 5))
     value = median(hundred.first_open) if hundred else None
@@ -319,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--work", type=Path, help="folder for generated files and caches (default: a temp one)"
     )
+    parser.add_argument("--wire-presses", type=int, default=3, help="presses of each key counted in bytes")
     parser.add_argument(
         "--huge-text-mb", type=float, default=60, help="size of the huge source text's briefing"
     )
@@ -345,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         results.append(Result(f"{size:,} events", path, size, path.stat().st_size))
     for result in results:
         query = QUERIES["sample" if result.path == SAMPLE else "synthetic"]
-        measure(result, env, work, args.repeat, args.presses, query)
+        measure(result, env, work, args.repeat, args.presses, query, args.wire_presses)
     say(
         f"a huge source text of {args.huge_text_mb:g} MB: libyaml, validate, with an accent, "
         f"{args.repeat} rounds"
