@@ -84,6 +84,9 @@ def measure(command: list[str], env: dict[str, str], query: str, presses: int) -
         taken.setdefault(name, []).append(press(fd, key))
 
     try:
+        ready, _, _ = select.select([fd], [], [], 600)  # the first output, however slow the start
+        if not ready:
+            raise TimeoutError("the reader wrote nothing in 600 s")
         first, _ = _read_until_quiet(fd, STARTUP_QUIET, longest=600)
         press(fd, KEYS["home"])  # a first open starts on the newest event, the last
         for _ in range(presses):

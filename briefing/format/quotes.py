@@ -16,11 +16,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from briefing.format import spec
+from briefing.format.spaces import SPACE, chunk_segments, collapse_spaces
 
-_SPACE = re.compile(r"\s+")  # str patterns: \s covers NBSP and the other Unicode spaces
-_LONG_RUN = re.compile(r"\s{2,}")
-_NON_SPACE = re.compile(r"\S")
-COLLAPSE_CHUNK = 1 << 20  # characters of a text whose whitespace is collapsed at a time
 # Normalised texts at least this long get a word index on first use; for
 # shorter ones a scan per quote is cheaper than building it.
 INDEX_FROM = 32 * 1024
@@ -79,7 +76,7 @@ def normalise(text: str) -> str:
     """The form a quote is compared in; MarkRunError for runs of marks too long to normalise."""
     if len(text) >= _CHECK_MARKS_FROM and not unicodedata.is_normalized("NFC", text):
         check_mark_runs(text)
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 class SourceIndex:
@@ -95,7 +92,7 @@ class SourceIndex:
         self.text = text
         base, nfc = _nfc_with_map(text)  # the text itself, not a copy, when it is NFC already
         self._nfc = nfc if nfc.out_start else None
-        self.normal, self._chunk_normal, self._chunk_base = _collapse_spaces(base)
+        self.normal, self._chunk_normal, self._chunk_base = collapse_spaces(base)
         self._collapsed = base  # what the chunks' maps are worked out from, when first needed
         self._segments: dict[int, tuple[array[int], array[int]]] = {}
         self._lookups = 0  # quotes that could have used the word index (see SCANS_BEFORE_INDEX)
@@ -269,72 +266,14 @@ class SourceIndex:
         return seg_base[k] + (index - seg_normal[k])
 
     def _chunk_segments(self, chunk: int) -> tuple[array[int], array[int]]:
-        """The segment map of one chunk of the collapsed text, worked out the first time it is needed.
-
-        A run of one whitespace character becomes one space and keeps the two texts
-        in step, so only longer runs (and the chunk's start) start a segment. The
-        map is kept in arrays: a text of short runs has millions of them.
-        """
+        """The segment map of one chunk of the collapsed text, worked out the first time it is needed."""
         found = self._segments.get(chunk)
         if found is None:
             low = self._chunk_base[chunk]
             high = self._chunk_base[chunk + 1] if chunk + 1 < len(self._chunk_base) else len(self._collapsed)
-            seg_normal, seg_base = array("q", (self._chunk_normal[chunk],)), array("q", (low,))
-            shift = low - self._chunk_normal[chunk]  # original position minus normalised position
-            for match in _LONG_RUN.finditer(self._collapsed, low, high):
-                start, end = match.start(), match.end()
-                seg_normal.append(start - shift + 1)  # just after the run's single space
-                seg_base.append(end)
-                shift += end - start - 1
-            found = self._segments[chunk] = (seg_normal, seg_base)
+            found = chunk_segments(self._collapsed, low, high, self._chunk_normal[chunk])
+            self._segments[chunk] = found
         return found
-
-
-def _collapse_spaces(text: str) -> tuple[str, array[int], array[int]]:
-    """Collapse whitespace runs to one space and strip; return where each chunk starts in both texts.
-
-    re.sub keeps every piece of its result in a list until it joins them (ten times
-    the text's size): a slice is collapsed at a time, cut before a non-space
-    character, which no whitespace run crosses, so at each cut the two texts are in
-    step. Where each run went is worked out per chunk when a quote is found there.
-    """
-    lead, stop = len(text) - len(text.lstrip()), len(text.rstrip())
-    chunk_normal, chunk_base = array("q", (0,)), array("q", (lead,))
-    pieces, low, length = [], lead, 0
-    while low < stop:
-        found = _NON_SPACE.search(text, min(low + COLLAPSE_CHUNK, stop), stop)
-        high = found.start() if found else stop
-        if low > lead:
-            chunk_normal.append(length)
-            chunk_base.append(low)
-        piece = _collapse_chunk(text[low:high])
-        pieces.append(piece)
-        length += len(piece)
-        low = high
-    return "".join(pieces), chunk_normal, chunk_base
-
-
-# Whitespace other than a space, a tab or a line break (all of Python's \s for str).
-_OTHER_SPACE = re.compile(r"[^\S \t\n]")
-_ASCII_OTHER_SPACES = "\r\x0b\x0c\x1c\x1d\x1e\x1f"
-
-
-def _collapse_chunk(chunk: str) -> str:
-    """``_SPACE.sub(" ", chunk)``; for text whose only whitespace is spaces, tabs and line
-    breaks (nearly all), by str.replace, which runs at memory speed where the pattern
-    replaced each of millions of single spaces."""
-    if chunk.isascii():
-        other = any(space in chunk for space in _ASCII_OTHER_SPACES)
-    else:
-        other = _OTHER_SPACE.search(chunk) is not None
-    if other:
-        return _SPACE.sub(" ", chunk)
-    if "\t" in chunk:
-        chunk = chunk.replace("\t", " ")
-    chunk = chunk.replace("\n", " ")
-    while "  " in chunk:  # each pass halves every run of spaces
-        chunk = chunk.replace("  ", " ")
-    return chunk
 
 
 def _overlaps_itself(needle: str) -> bool:
