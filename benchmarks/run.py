@@ -30,7 +30,12 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from commands import FORMATS, commands_table, measure_commands  # noqa: E402
+from commands import ratio as command_ratio  # noqa: E402
+from huge_text import huge_text_table, measure_huge_text  # noqa: E402
 from processes import first_paint, run  # noqa: E402
+from wire import measure as measure_wire  # noqa: E402
+from wire import wire_table  # noqa: E402
 
 SAMPLE = REPO / "sample_data" / "hts-offensive-2024-12.yaml"
 README = HERE / "README.md"
@@ -55,6 +60,8 @@ class Result:
     first_open_rss: list[int] = field(default_factory=list)
     second_open_rss: list[int] = field(default_factory=list)
     keys: dict[str, object] = field(default_factory=dict)
+    commands: dict[str, list[float]] = field(default_factory=dict)  # seconds of validate, show, exports
+    wire: dict[str, object] = field(default_factory=dict)  # bytes written per key (wire.py)
 
 
 def environment(work: Path) -> dict[str, str]:
@@ -88,7 +95,9 @@ def helper(script: str, *args: str, env: dict[str, str]) -> object:
     return json.loads(done.stdout)
 
 
-def measure(result: Result, env: dict[str, str], work: Path, repeat: int, presses: int, query: str) -> None:
+def measure(
+    result: Result, env: dict[str, str], work: Path, repeat: int, presses: int, query: str, wire_presses: int
+) -> None:
     python = sys.executable
     path = str(result.path)
     say(f"{result.name}: validate and libyaml parse, {repeat} times each")
@@ -114,6 +123,10 @@ def measure(result: Result, env: dict[str, str], work: Path, repeat: int, presse
         result.first_open_rss.append(first.peak_rss)
         result.second_open.append(second.seconds)
         result.second_open_rss.append(second.peak_rss)
+    say(f"{result.name}: show and exports against validate, {repeat} rounds")
+    result.commands = measure_commands(result.path, env, repeat)
+    say(f"{result.name}: bytes per key in a pseudo-terminal, {wire_presses} presses each")
+    result.wire = measure_wire([python, "-m", "briefing", path], env, query, wire_presses)
     say(f"{result.name}: keystrokes in the reader, {presses} presses each")
     keys = helper("keystrokes.py", path, query, "--presses", str(presses), env=env)
     assert isinstance(keys, dict)
@@ -193,6 +206,8 @@ def tables(results: list[Result]) -> str:
             f"| {key_ms(r, 'search')} | {key_ms(r, 'idle')} | {r.keys.get('background_s', 0):.2f} s "
             f"| {megabytes(peak)} |"
         )
+    out += ["", commands_table([(r.name, r.commands) for r in results])]
+    out += ["", wire_table([(r.name, r.wire) for r in results])]
     return "\n".join(out)
 
 
@@ -204,7 +219,7 @@ class Target:
     met: bool | None  # None: not measured in this run
 
 
-def targets(results: list[Result]) -> list[Target]:
+def targets(results: list[Result], huge: dict[str, list[float]] | None = None) -> list[Target]:
     by_events = {r.events: r for r in results if r.name != "sample"}
     sample = next((r for r in results if r.name == "sample"), None)
     found: list[Target] = []
@@ -222,6 +237,28 @@ def targets(results: list[Result]) -> list[Target]:
     value = ratio(ten.second_open, ten.hello) if ten else None
     add("first paint of 10k events (second open) / hello-world", "≤ 2.0", value, "{:.2f}", _le(value, 2.0))
     hundred = by_events.get(100_000)
+    for size, label in ((ten, "10k"), (hundred, "100k")):
+        value = command_ratio(size.commands, "show") if size else None
+        add(f"show of {label} events / validate", "≤ 2.0", value, "{:.2f}", _le(value, 2.0))
+        value = max(command_ratio(size.commands, f) for f in FORMATS) if size else None
+        add(f"slowest export of {label} events / validate", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
+    if huge:
+        value = median(huge["plain"]) / median(huge["libyaml"])
+        add("validate of a huge source text / bare libyaml parse", "≤ 3.0", value, "{:.2f}", _le(value, 3.0))
+        value = median(huge["accent"]) / median(huge["plain"])
+        add("the same with one combining accent / plain, time", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
+        value = max(huge["accent_rss"]) / max(huge["plain_rss"])
+        add("the same with one combining accent / plain, memory", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
+    keys = sample.wire.get("keys") if sample else None
+    for key, limit in (("down", 6), ("page down", 6), ("/ (search)", 10), ("search character", 10)):
+        value = keys[key]["median_bytes"] / 1000 if isinstance(keys, dict) else None
+        add(
+            f"bytes written for {key}, sample, 120×40 (median)",
+            f"≤ {limit} KB",
+            value,
+            "{:.1f} KB",
+            _le(value, limit),
+        )
     value = median(hundred.second_open) if hundred else None
     add("first paint of 100k events (second open)", "< 5 s", value, "{:.2f} s", _lt(value, 5))
     value = median(hundred.first_open) if hundred else None
@@ -300,6 +337,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--work", type=Path, help="folder for generated files and caches (default: a temp one)"
     )
+    parser.add_argument("--wire-presses", type=int, default=3, help="presses of each key counted in bytes")
+    parser.add_argument(
+        "--huge-text-mb", type=float, default=60, help="size of the huge source text's briefing"
+    )
     parser.add_argument("--write-readme", action="store_true", help=f"replace the results in {README.name}")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -323,8 +364,20 @@ def main(argv: list[str] | None = None) -> int:
         results.append(Result(f"{size:,} events", path, size, path.stat().st_size))
     for result in results:
         query = QUERIES["sample" if result.path == SAMPLE else "synthetic"]
-        measure(result, env, work, args.repeat, args.presses, query)
-    report = "\n\n".join([f"Measured {machine()}.", tables(results), target_table(targets(results))])
+        measure(result, env, work, args.repeat, args.presses, query, args.wire_presses)
+    say(
+        f"a huge source text of {args.huge_text_mb:g} MB: libyaml, validate, with an accent, "
+        f"{args.repeat} rounds"
+    )
+    huge = measure_huge_text(work / "huge", env, args.huge_text_mb, args.repeat)
+    report = "\n\n".join(
+        [
+            f"Measured {machine()}.",
+            tables(results),
+            huge_text_table(huge),
+            target_table(targets(results, huge)),
+        ]
+    )
     print(report)
     if args.write_readme:
         write_readme(report)

@@ -19,6 +19,7 @@ a bare `briefing | cmd` is a usage error saying so.
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 import sys
@@ -122,6 +123,9 @@ def _load_or_report(path: Path, max_size: int | None) -> object | None:
 
     require_file(path)
     briefing, diagnostics = open_briefing(path, max_size=max_size, raise_bugs=True)
+    # The model lives until the command ends: out of the collector's reach, its millions of
+    # objects are not walked again by each collection while the output is written.
+    gc.freeze()
     for diagnostic in diagnostics:
         if briefing is None or not diagnostic.is_error:
             print(diagnostic.format(), file=sys.stderr)

@@ -16,14 +16,15 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from briefing.format import spec
+from briefing.format.spaces import SPACE, chunk_segments, collapse_spaces
 
-_SPACE = re.compile(r"\s+")  # str patterns: \s covers NBSP and the other Unicode spaces
-_LONG_RUN = re.compile(r"\s{2,}")
-_NON_SPACE = re.compile(r"\S")
-COLLAPSE_CHUNK = 1 << 20  # characters of a text whose whitespace is collapsed at a time
 # Normalised texts at least this long get a word index on first use; for
 # shorter ones a scan per quote is cheaper than building it.
 INDEX_FROM = 32 * 1024
+# A text is scanned for its first quotes and indexed only at the next one: building the
+# index costs about 60 scans of the text, so a handful of quotes in a huge text never
+# pays for it, and thousands of quotes pay it once.
+SCANS_BEFORE_INDEX = 64
 # A quote's first characters are looked for in at most this many places when saying
 # how much of a missing quote matches: enough for any real text, bounded for a hostile one.
 MAX_PREFIX_STARTS = 1000
@@ -75,7 +76,7 @@ def normalise(text: str) -> str:
     """The form a quote is compared in; MarkRunError for runs of marks too long to normalise."""
     if len(text) >= _CHECK_MARKS_FROM and not unicodedata.is_normalized("NFC", text):
         check_mark_runs(text)
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 class SourceIndex:
@@ -89,11 +90,12 @@ class SourceIndex:
     def __init__(self, text: str) -> None:
         """Index ``text``; MarkRunError if it has a run of combining marks too long to normalise."""
         self.text = text
-        if unicodedata.is_normalized("NFC", text):
-            base, self._nfc = text, None
-        else:
-            base, self._nfc = _nfc_with_map(text)
-        self.normal, self._seg_normal, self._seg_base = _collapse_spaces(base)
+        base, nfc = _nfc_with_map(text)  # the text itself, not a copy, when it is NFC already
+        self._nfc = nfc if nfc.out_start else None
+        self.normal, self._chunk_normal, self._chunk_base = collapse_spaces(base)
+        self._collapsed = base  # what the chunks' maps are worked out from, when first needed
+        self._segments: dict[int, tuple[array[int], array[int]]] = {}
+        self._lookups = 0  # quotes that could have used the word index (see SCANS_BEFORE_INDEX)
         self._found: dict[tuple[str, int], tuple[int, int] | None] = {}
         self._words: dict[str, _Starts] | None = None  # built on first use, for long texts only
         self._words_tried = False
@@ -105,7 +107,9 @@ class SourceIndex:
         needle = normalise(quote)
         if not needle:
             return 0
-        candidates = self._candidates(needle)
+        # Through the index, overlapping matches count; a scan counts them only where the
+        # needle cannot overlap itself, so a needle that can is looked up as the index would.
+        candidates = self._candidates(needle, scan=not _overlaps_itself(needle))
         if candidates is None:
             return self.normal.count(needle)
         return sum(1 for at in candidates if self.normal.startswith(needle, at))
@@ -213,7 +217,7 @@ class SourceIndex:
                     return at
         return None
 
-    def _candidates(self, needle: str) -> Iterator[int] | None:
+    def _candidates(self, needle: str, *, scan: bool = True) -> Iterator[int] | None:
         """Every position where ``needle`` could start, in order; None to scan the text instead.
 
         A whole word inside the quote (spaces on both sides) must be a whole word
@@ -226,6 +230,9 @@ class SourceIndex:
         words = needle.split(" ")
         if len(words) < 3:  # the first and last word may be parts of longer words
             return None
+        self._lookups += 1
+        if scan and self._lookups <= SCANS_BEFORE_INDEX and not self._words_tried:
+            return None  # a scan finds the same matches; the index is not paid for yet
         words_index = self._word_index()
         if words_index is None:
             return None
@@ -253,35 +260,33 @@ class SourceIndex:
 
     def _base(self, index: int) -> int:
         """Position in the NFC text of the normalised character at ``index``."""
-        k = bisect_right(self._seg_normal, index) - 1
-        return self._seg_base[k] + (index - self._seg_normal[k])
+        chunk = bisect_right(self._chunk_normal, index) - 1
+        seg_normal, seg_base = self._chunk_segments(chunk)
+        k = bisect_right(seg_normal, index) - 1
+        return seg_base[k] + (index - seg_normal[k])
+
+    def _chunk_segments(self, chunk: int) -> tuple[array[int], array[int]]:
+        """The segment map of one chunk of the collapsed text, worked out the first time it is needed."""
+        found = self._segments.get(chunk)
+        if found is None:
+            low = self._chunk_base[chunk]
+            high = self._chunk_base[chunk + 1] if chunk + 1 < len(self._chunk_base) else len(self._collapsed)
+            found = chunk_segments(self._collapsed, low, high, self._chunk_normal[chunk])
+            self._segments[chunk] = found
+        return found
 
 
-def _collapse_spaces(text: str) -> tuple[str, array[int], array[int]]:
-    """Collapse whitespace runs to one space and strip; return the segment map.
-
-    A run of one whitespace character becomes one space and keeps the two texts
-    in step, so only longer runs (and the stripped start) start a segment. The
-    map is kept in arrays: a text of short runs has millions of them.
-    """
-    lead, stop = len(text) - len(text.lstrip()), len(text.rstrip())
-    seg_normal, seg_base = array("q", (0,)), array("q", (lead,))
-    shift = lead  # original position minus normalised position
-    for match in _LONG_RUN.finditer(text, lead, stop):
-        start, end = match.start(), match.end()
-        seg_normal.append(start - shift + 1)  # just after the run's single space
-        seg_base.append(end)
-        shift += end - start - 1
-    # re.sub keeps every piece of its result in a list until it joins them (ten times
-    # the text's size): collapse a slice at a time, cut before a non-space character,
-    # which no whitespace run crosses.
-    pieces, low = [], lead
-    while low < stop:
-        found = _NON_SPACE.search(text, min(low + COLLAPSE_CHUNK, stop), stop)
-        high = found.start() if found else stop
-        pieces.append(_SPACE.sub(" ", text[low:high]))
-        low = high
-    return "".join(pieces), seg_normal, seg_base
+def _overlaps_itself(needle: str) -> bool:
+    """Whether two matches of ``needle`` can overlap: some start of it is also its end."""
+    border = [0] * len(needle)  # the prefix function (Knuth-Morris-Pratt)
+    k = 0
+    for i in range(1, len(needle)):
+        while k and needle[i] != needle[k]:
+            k = border[k - 1]
+        if needle[i] == needle[k]:
+            k += 1
+        border[i] = k
+    return bool(needle) and border[-1] > 0
 
 
 # A word seen once is stored as its position; more often, as an array of positions.
@@ -412,7 +417,8 @@ def _nfc_with_map(text: str) -> tuple[str, _NfcMap]:
     while low < len(text):
         high = text.find("\n", low + NFC_CHUNK)
         high = len(text) if high < 0 else high
-        if unicodedata.is_normalized("NFC", text[low:high]):
+        chunk = text[low:high]
+        if chunk.isascii() or unicodedata.is_normalized("NFC", chunk):  # ASCII: no need to look
             low = high
             continue
         for match in unstable.finditer(text, low, high):

@@ -164,6 +164,9 @@ def _check_depth(text: str, shown: str) -> None:
     (brackets inside strings only make the bound larger). Only when the bounds
     are exceeded do we walk the parser's events to measure the real depth.
     """
+    opened = text.count("[") + text.count("{")  # at least as many as are ever open at once
+    if opened < MAX_DEPTH and not _indented(text, MAX_DEPTH - opened):
+        return  # the bound below holds: found without a string per line or a match per bracket
     depth = deepest = 0
     for match in _BRACKETS.finditer(text):
         depth += 1 if match.group() in "[{" else -1
@@ -193,6 +196,20 @@ def _check_depth(text: str, shown: str) -> None:
                 depth -= 1
     except yaml.YAMLError:
         return  # compose() reports the syntax error with its position
+
+
+def _indented(text: str, columns: int) -> bool:
+    """Whether a line of ``text`` starts with at least ``columns`` of indentation (spaces, tabs, dashes)."""
+    first = _INDENT.match(text)
+    return (first is not None and first.end() >= columns) or _indent_after_break(columns).search(
+        text
+    ) is not None
+
+
+@functools.cache
+def _indent_after_break(columns: int) -> re.Pattern[str]:
+    # Starts with a line break, a literal the regex engine looks for in a tight loop.
+    return re.compile(f"\n[ \t-]{{{columns}}}")
 
 
 def kind_of(node: yaml.Node) -> str:

@@ -13,6 +13,7 @@ import functools
 import json
 from collections.abc import Mapping
 from dataclasses import fields, is_dataclass
+from json.encoder import encode_basestring
 from typing import Any
 
 from briefing.model import Action, Briefing, DatePoint, DateSpec, Event, Source
@@ -32,7 +33,56 @@ _MOVED_BEFORE = {(Source, "text_file"): "text", (Event, "status"): "detail", (Ac
 
 def export_json(briefing: Briefing) -> str:
     document = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "briefing": record_dict(briefing)}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return indented(document) + "\n"
+
+
+def indented(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` for values whose keys are all strings.
+
+    With ``indent``, Python 3.11 encodes in Python, through a generator per nested
+    value: most of the time of exporting 10,000 events. This writes the same text
+    into one list, and leaves strings (in C) and numbers to the json module.
+    """
+    out: list[str] = []
+    _write(value, "\n", out)
+    return "".join(out)
+
+
+def _write(value: Any, newline: str, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(encode_basestring(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key, item in value.items():
+            out.append(separator)
+            out.append(encode_basestring(key))
+            out.append(": ")
+            _write(item, inner, out)
+            separator = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            _write(item, inner, out)
+            separator = "," + inner
+        out.append(newline + "]")
+    else:
+        out.append(json.dumps(value))  # a number, as the json module writes it
 
 
 def record_dict(record: object) -> dict[str, Any]:

@@ -17,21 +17,23 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from io import StringIO
+from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from briefing.model import Actor, Assessment, Briefing, Event, Evidence, Reaction, Source
-from briefing.render import SECTIONS, labels
+from briefing.render import SECTIONS, labels, rows
 from briefing.render.citations import Citations
 
 PIPE_WIDTH = 80
 MIN_WIDTH = 40
 MAX_WIDTH = 1000
+INDENT = 2  # every section's body is this far in
 
 EVENT_STATUS_STYLE = {
     "reported": "dim",
@@ -80,7 +82,7 @@ def render_show(
         force_interactive=False,
         tab_size=4,
     )
-    view = _ShowView(briefing, Citations(), columns)
+    view = _ShowView(briefing, Citations(), console, plain=not color)
     console.print(view.header())
     builders: dict[str, Callable[[], list[RenderableType]]] = {
         "summary": view.summary,
@@ -92,14 +94,20 @@ def render_show(
         "assessments": view.assessments,
     }
     for name in chosen:
-        for renderable in builders[name]():
-            console.print(renderable)
-    for renderable in view.evidence():
-        console.print(renderable)
+        _print(console, buffer, builders[name]())
+    _print(console, buffer, view.evidence())
     text = buffer.getvalue()
     if not color:
         text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
     return text
+
+
+def _print(console: Console, buffer: StringIO, renderables: list[RenderableType]) -> None:
+    for renderable in renderables:
+        if isinstance(renderable, str):  # plain lines, laid out already (see briefing.render.rows)
+            buffer.write(renderable)  # the console has written all it was given: the order holds
+        else:
+            console.print(renderable)
 
 
 def _heading(title: str, count: int | None = None) -> Rule:
@@ -134,12 +142,17 @@ def _joined(parts: Iterable[Text | str], separator: str = " · ", width: int | N
 class _ShowView:
     """Builds the renderables of each section; holds the citation numbering."""
 
-    def __init__(self, briefing: Briefing, citations: Citations, columns: int) -> None:
+    def __init__(self, briefing: Briefing, citations: Citations, console: Console, *, plain: bool) -> None:
         self.b = briefing
+        self.plain = plain
         self.cites = citations
-        self.columns = columns
+        self.console = console
+        self.columns = columns = console.width
         # Dates wrap inside about two sevenths of the width; the rest is for the text.
         self.date_width = min(22, max(12, columns * 2 // 7))
+
+    def _row_options(self, gap: int) -> dict[str, Any]:
+        return {"indent": INDENT, "gap": gap, "plain": self.plain}
 
     def _cite(self, evidence: Iterable[Evidence]) -> Text:
         numbers = self.cites.cite_all(evidence)
@@ -190,20 +203,20 @@ class _ShowView:
         events = self.b.events
         if not events:
             return []
-        # One small table per event, its date column as wide as the widest date allows: laid out
-        # as one table, Rich measured every cell of the whole timeline together (about 1.5 ms an
-        # event). The widths are what that table gave, so the text is the same.
+        # The date column as wide as the widest date allows, worked out once; each event is then
+        # one row of text (briefing.render.rows), not a table that Rich would measure first.
         date_width = min(max(cell_len(e.date.display) for e in events), self.date_width)
+        text_width = self.columns - INDENT - date_width - 2
         out: list[RenderableType] = [_heading("Timeline", len(events))]
         for event in events:
-            row = Table.grid(padding=(0, 2), pad_edge=False)
-            row.add_column("date", style="cyan", width=date_width)
-            row.add_column("event", ratio=1)
-            row.add_row(Text(event.date.display), self._event(event))
-            out.append(Padding(row, (0, 0, 1, 2)))  # a blank line after each event and the last
+            date = Text(event.date.display, style="cyan")
+            row = rows.row(
+                self.console, date, date_width, self._event(event), text_width, **self._row_options(2)
+            )
+            out.append(_laid_out(row + "\n"))  # a blank line after each event and the last
         return out
 
-    def _event(self, event: Event) -> Group:
+    def _event(self, event: Event) -> list[Text]:
         title = Text(event.title, style="bold")
         cites = self._cite(event.evidence)
         if cites:
@@ -214,10 +227,10 @@ class _ShowView:
             meta.append(Text(", ".join(labels.actor_name(self.b, a) for a in event.actors)))
         if event.places:
             meta.append(Text("in " + ", ".join(labels.place_name(self.b, p) for p in event.places)))
-        lines: list[RenderableType] = [title, _joined(meta)]
+        lines = [title, _joined(meta)]
         if event.detail:
             lines.append(Text(event.detail.strip()))
-        return Group(*lines)
+        return lines
 
     def actors(self) -> list[RenderableType]:
         if not self.b.actors:
@@ -341,18 +354,54 @@ class _ShowView:
         if not self.cites:
             return []
         several = len(self.b.sources) > 1
-        table = Table.grid(padding=(0, 1), pad_edge=False)
-        table.add_column("n", justify="right", style="dim", no_wrap=True)
-        table.add_column("quote", ratio=1)
-        for citation in self.cites:
+        labels_ = [f"[{citation.number}]" for citation in self.cites]
+        number_width = max(cell_len(label) for label in labels_)
+        quote_width = self.columns - INDENT - number_width - 1
+        intro = Text("Verbatim quotes from the sources, as cited above.", style="dim")
+        intro_lines = rows.wrap_cell(self.console, [intro], self.columns - INDENT)
+        out: list[RenderableType] = [_heading("Evidence", len(self.cites))]
+        lead = Text(end="")
+        for line in intro_lines:
+            lead.append(" " * INDENT)
+            lead.append_text(line)
+            lead.append("\n")
+        out.append(_Lines(lead))
+        for label, citation in zip(labels_, self.cites, strict=True):
             # No added quotation marks: every entry is a quote, and many quotes
             # carry their own marks. With several sources, the source's id
             # (listed under Sources) comes first, so it cannot run into the quote.
             line = Text(f"{citation.evidence.source}: ", style="dim") if several else Text()
             line.append(citation.evidence.quote.strip())
-            table.add_row(f"[{citation.number}]", line)
-        intro = Text("Verbatim quotes from the sources, as cited above.", style="dim")
-        return [_heading("Evidence", len(self.cites)), Padding(Group(intro, table), (0, 0, 1, 2))]
+            number = Text(label, style="dim")
+            row = rows.row(
+                self.console,
+                number,
+                number_width,
+                [line],
+                quote_width,
+                **self._row_options(1),
+                justify_left="right",
+            )
+            out.append(_laid_out(row))
+        out.append(Text())
+        return out
+
+
+def _laid_out(lines: str | Text) -> RenderableType:
+    return lines if isinstance(lines, str) else _Lines(lines)
+
+
+class _Lines:
+    """Text already cut into lines of the right width, each ending with a newline: printed as it is.
+
+    A ``Text`` given to ``Console.print`` would be wrapped again, line by line.
+    """
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from self.text.render(console, end="")
 
 
 def _count(n: int, word: str) -> str:

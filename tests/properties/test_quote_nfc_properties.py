@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.format import quotes
+from briefing.format import quotes, spaces
 from briefing.format.quotes import MarkRunError, SourceIndex, normalise
 
 # Characters NFC composes, reorders, replaces or leaves alone: combining marks, Hangul
@@ -25,7 +25,7 @@ texts = st.text(alphabet=st.sampled_from(ALPHABET), max_size=200)
 def chunk(request, monkeypatch):
     # The same for every example: chunks end before a line break or a non-space, wherever that is.
     monkeypatch.setattr(quotes, "NFC_CHUNK", request.param)
-    monkeypatch.setattr(quotes, "COLLAPSE_CHUNK", request.param)
+    monkeypatch.setattr(spaces, "COLLAPSE_CHUNK", request.param)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -60,3 +60,12 @@ def test_a_quote_taken_from_the_text_is_located_on_text_that_holds_it(chunk, tex
         return
     assert span is not None
     assert normalise(quote) in normalise(text[span[0] : span[1]])
+
+
+SPACES = [*"ab .", " ", "\n", "\t", "\r", "\x0c", "\u00a0", "\u3000", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(SPACES)))
+def test_whitespace_is_collapsed_as_one_pattern_would(text):
+    assert spaces.collapse_chunk(text) == spaces.SPACE.sub(" ", text)

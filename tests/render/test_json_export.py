@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.format.dates import parse_date
 from briefing.format.loader import load
 from briefing.render import export
-from briefing.render.json_export import date_dict
+from briefing.render.json_export import date_dict, indented
 
 # Key orders as docs/export-json.md lists them.
 DATE_KEYS = ["text", "display", "earliest", "latest", "precision", "approximate", "uncertain", "start", "end"]
@@ -123,3 +126,18 @@ def test_extensions_are_exported_as_plain_json(tmp_path):
     b = json.loads(export(load(path), "json"))["briefing"]
     assert b["extensions"] == {"x-team": {"lead": "Ana", "members": ["a", "b"]}}
     assert b["sources"][0]["extensions"] == {"x-note": "42"}
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES)
+def test_the_export_writes_what_json_dumps_writes(value):
+    assert indented(value) == json.dumps(value, ensure_ascii=False, indent=2)

@@ -35,10 +35,25 @@ QUOTES = [
 @pytest.mark.parametrize("occurrence", [1, 2, 3, 400])
 def test_index_finds_the_same_spans_as_a_scan(quote, occurrence, monkeypatch):
     assert len(TEXT) > quotes.INDEX_FROM  # the indexed path is the one under test
-    indexed = SourceIndex(TEXT).locate(quote, occurrence)
+    monkeypatch.setattr(quotes, "SCANS_BEFORE_INDEX", 0)  # indexed from the first quote
+    indexed = SourceIndex(TEXT)
+    found = indexed.locate(quote, occurrence), indexed.count(quote)
     monkeypatch.setattr(quotes, "INDEX_FROM", len(TEXT) * 2)
-    scanned = SourceIndex(TEXT).locate(quote, occurrence)
-    assert indexed == scanned
+    scanned = SourceIndex(TEXT)
+    assert found[0] == scanned.locate(quote, occurrence)
+    if quote != "na na na":  # the one whose matches overlap: the index counts each (see below)
+        assert found[1] == scanned.count(quote)
+
+
+def test_a_long_text_is_scanned_for_its_first_quotes_and_counts_as_its_index_would(monkeypatch):
+    monkeypatch.setattr(quotes, "SCANS_BEFORE_INDEX", 3)
+    index = SourceIndex(TEXT)
+    spans = [index.locate(q) for q in QUOTES[:3]]
+    assert index._words is None and not index._words_tried  # three scans, no index yet
+    assert index.count("na na na") == 900  # overlapping: 300 sentences with three each
+    assert index._words_tried  # a needle that overlaps itself is counted through the index
+    monkeypatch.setattr(quotes, "SCANS_BEFORE_INDEX", 0)
+    assert [SourceIndex(TEXT).locate(q) for q in QUOTES[:3]] == spans
 
 
 def test_index_spans_point_at_the_quoted_words_in_the_original_text():
