@@ -190,16 +190,19 @@ def _write_entry(
     entry: Path, briefing: model.Briefing, diagnostics: list[Diagnostic], texts: dict[str, bytes]
 ) -> None:
     """Store a model; a cache that cannot be written only means the next open loads again."""
+    header = len(_MAGIC) + _DIGEST
     buffer = io.BytesIO()
+    buffer.write(bytes(header))  # filled in below: the entry is built in one buffer, never copied
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = {
         MappingProxyType: lambda proxy: (_proxy, (dict(proxy),)),
         model.Briefing: _reduce_briefing,
     }
     pickler.dump((briefing, tuple(diagnostics), texts))
-    payload = buffer.getvalue()
+    with buffer.getbuffer() as view:
+        view[:header] = _MAGIC + hashlib.sha256(view[header:]).digest()
     try:
-        write_atomic(entry, _MAGIC + hashlib.sha256(payload).digest() + payload, durable=False, private=True)
+        write_atomic(entry, buffer.getvalue(), durable=False, private=True)
         _prune(entry.parent)
     except OSError:  # read-only or full disk: opening works, only slower next time
         return

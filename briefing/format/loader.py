@@ -6,6 +6,11 @@ briefing.format.records): each record's keys are checked (unknown keys get a
 records are built, ids, references and evidence quotes resolved
 (building.py, evidence.py). Diagnostics carry the line and column of the YAML
 node they are about.
+
+The walk runs first over a lean tree without positions (lean.py), a third
+of libyaml's node tree in memory. Should it find anything to report, even a
+warning, or anything unusual in the file, the walk runs again over libyaml's
+located tree, and that pass's model and diagnostics are the answer.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from briefing import collector, model
 from briefing.format.building import Builder
 from briefing.format.diagnostics import BriefingError, Diagnostic
 from briefing.format.evidence import ReadFile
+from briefing.format.lean import Relocate, compose_lean
 from briefing.format.nodes import MAX_DIAGNOSTICS, Stop
 from briefing.format.reading import ReadError, compose, read_text
 
@@ -58,13 +64,25 @@ def check_text(
 def _walk(
     text: str, shown: str, base_dir: Path | None, max_size: int | None, read_file: ReadFile
 ) -> tuple[model.Briefing | None, list[Diagnostic]]:
+    builder = Builder(shown, len(text) + 100_000, base_dir or Path.cwd(), max_size, read_file)
+    builder.located = False
+    try:
+        # A lean tree first (lean.py): a briefing with nothing to report needs no positions.
+        briefing = builder.briefing(compose_lean(text))
+        if briefing is not None:
+            return briefing, []
+    except Relocate:
+        pass
     try:
         root = compose(text, shown)
     except ReadError as error:
         return None, [error.diagnostic]
     if root is None:
         return None, [Diagnostic(shown, 1, 1, "the file is empty", hint="start with `briefing: 1`")]
-    builder = Builder(shown, len(text) + 100_000, base_dir or Path.cwd(), max_size, read_file)
+    lean, builder = builder, Builder(shown, len(text) + 100_000, base_dir or Path.cwd(), max_size, read_file)
+    # Text files were read and indexed once already.
+    builder.file_texts, builder.file_indexes = lean.file_texts, lean.file_indexes
+    del lean
     try:
         briefing = builder.briefing(root)
     except Stop:

@@ -1,0 +1,126 @@
+"""A lean node tree for the loader's first, unlocated pass: libyaml's events, composed without positions.
+
+libyaml's own composer keeps two position marks and a dict-backed object per
+node: 13–15 KB per event of a briefing, most of a big file's first open. This
+tree holds each node's tag and value only, the tag resolved exactly as
+yaml.compose resolves it (the same resolver, on the same events), so the
+loader's checks see the same values and tags. It has no positions, so the
+pass that walks it cannot place a problem: a report, or asking a node where
+it is, raises Relocate, and the loader walks libyaml's located tree instead
+(loader.py). Anything unusual falls back the same way before the walk: an
+anchor or alias, a second document, nesting past MAX_DEPTH, a syntax error.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from briefing.format.reading import MAX_DEPTH, _loader
+
+# Scalars up to this long are shared: a lean node is only ever read, never placed, so one
+# object can stand for every "id:" key or "actor-7" reference of a file.
+SHARED_LENGTH = 32
+
+
+class Relocate(Exception):
+    """The lean pass met something it cannot place or compose: the located pass must run."""
+
+
+class _Lean:
+    """Where a lean node is: nowhere known, so whoever asks must take the located pass."""
+
+    __slots__ = ()
+
+    @property
+    def start_mark(self) -> yaml.Mark:
+        raise Relocate
+
+
+# Subclasses of PyYAML's nodes, so the loader's isinstance checks and types hold as they are.
+class LeanScalar(_Lean, yaml.ScalarNode):
+    def __init__(self, tag: str, value: str) -> None:
+        self.tag = tag
+        self.value = value
+
+
+class LeanSequence(_Lean, yaml.SequenceNode):
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self.value: list[yaml.Node] = []
+
+
+class LeanMapping(_Lean, yaml.MappingNode):
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self.value: list[tuple[yaml.Node, yaml.Node]] = []
+
+
+def compose_lean(text: str) -> yaml.Node:
+    """The document as a lean tree; Relocate for anything the located compose must see (or an empty file)."""
+    loader = _loader()(text)
+    try:
+        return _compose(loader)
+    except yaml.YAMLError:
+        raise Relocate from None  # compose() reports it, located
+    finally:
+        loader.dispose()
+
+
+def _compose(loader: yaml.SafeLoader) -> yaml.Node:
+    get = loader.get_event
+    resolve = loader.resolve
+    plain_str = loader.DEFAULT_SCALAR_TAG
+    get()  # StreamStartEvent
+    if not isinstance(get(), yaml.DocumentStartEvent):
+        raise Relocate  # an empty file
+    # Open collections, innermost last, each with its key awaiting a value (mappings only).
+    stack: list[tuple[yaml.Node, list[yaml.Node | None]]] = []
+    root: yaml.Node | None = None
+    shared: dict[str, dict[str, yaml.Node]] = {}  # short scalars by tag and value
+    node: yaml.Node
+    while root is None:
+        event = get()
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            if event.anchor is not None:
+                raise Relocate
+            tag = event.tag
+            if tag is None or tag == "!":
+                implicit = event.implicit
+                # A quoted scalar is text: what resolve() answers without its regular expressions.
+                tag = resolve(yaml.ScalarNode, event.value, implicit) if implicit[0] else plain_str
+            value = event.value
+            if len(value) <= SHARED_LENGTH:
+                # Keys, references, dates and kinds recur by the thousand: one node each.
+                same = shared.setdefault(tag, {})
+                node = same.get(value) or same.setdefault(value, LeanScalar(tag, value))
+            else:
+                node = LeanScalar(tag, value)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            if event.anchor is not None or len(stack) >= MAX_DEPTH:
+                raise Relocate
+            tag = event.tag
+            mapping = kind is yaml.MappingStartEvent
+            if tag is None or tag == "!":
+                tag = resolve(yaml.MappingNode if mapping else yaml.SequenceNode, None, event.implicit)
+            stack.append((LeanMapping(tag) if mapping else LeanSequence(tag), [None]))
+            continue
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            node = stack.pop()[0]
+        else:  # an alias, or anything else libyaml's composer would be needed for
+            raise Relocate
+        if not stack:
+            root = node
+        else:
+            parent, key = stack[-1]
+            if isinstance(parent, LeanSequence):
+                parent.value.append(node)
+            elif key[0] is None:
+                key[0] = node
+            else:
+                parent.value.append((key[0], node))
+                key[0] = None
+    get()  # DocumentEndEvent
+    if not isinstance(get(), yaml.StreamEndEvent):
+        raise Relocate  # a second document
+    return root

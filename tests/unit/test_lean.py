@@ -1,0 +1,136 @@
+"""The loader's lean first pass: the same tree as yaml.compose but for positions, and a located pass
+whenever there is anything to say or anything unusual in the file."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing.format import lean, loader
+from briefing.resources import sample_path
+
+REPO = Path(__file__).resolve().parents[2]
+# Every spelling YAML 1.1 resolves to a tag of its own, quoted and not, with and without explicit tags.
+SCALARS = """\
+plain: text
+quoted: "5"
+single: '2024-12-05'
+int: 5
+octal: 017
+hex: 0x1F
+sixty: 1:30
+float: 1.5e3
+inf: .inf
+nan: .NaN
+bools: [yes, No, true, off]
+nulls: [~, null, ]
+date: 2024-12-05
+stamp: 2024-12-05T10:00:00Z
+tagged: !!str 5
+number-tag: !!int "7"
+bare-tag: ! 12
+folded: >-
+  two
+  lines
+literal: |
+  kept
+flow: {a: [1, {b: c}], "d": e}
+merge: {<<: {a: 1}}
+empty:
+? complex
+: key
+"""
+
+
+def same_tree(lean_node: yaml.Node, node: yaml.Node) -> bool:
+    if type(node) not in type(lean_node).__mro__ or lean_node.tag != node.tag:
+        return False
+    if isinstance(node, yaml.ScalarNode):
+        return lean_node.value == node.value
+    if len(lean_node.value) != len(node.value):
+        return False
+    if isinstance(node, yaml.SequenceNode):
+        return all(map(same_tree, lean_node.value, node.value))
+    return all(
+        same_tree(lk, k) and same_tree(lv, v)
+        for (lk, lv), (k, v) in zip(lean_node.value, node.value, strict=True)
+    )
+
+
+def yaml_files() -> list[Path]:
+    return sorted([*(REPO / "tests" / "data").rglob("*.yaml"), *(REPO / "sample_data").rglob("*.yaml")])
+
+
+@pytest.mark.parametrize("path", yaml_files(), ids=lambda p: str(p.relative_to(REPO)))
+def test_a_lean_tree_holds_the_tags_and_values_yaml_compose_gives(path: Path) -> None:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        tree = lean.compose_lean(text)
+    except lean.Relocate:
+        return  # the located pass composes it, as before
+    assert same_tree(tree, yaml.compose(text, Loader=yaml.CSafeLoader))
+
+
+def test_every_kind_of_scalar_gets_the_tag_yaml_compose_gives_it() -> None:
+    tree = lean.compose_lean(SCALARS)
+    assert same_tree(tree, yaml.compose(SCALARS, Loader=yaml.CSafeLoader))
+    tags = {k.value: v.tag.removeprefix("tag:yaml.org,2002:") for k, v in tree.value}
+    # libyaml reads `! 12` as plain (implicit), so it resolves like `12`, in both composers.
+    assert (tags["quoted"], tags["int"], tags["date"], tags["tagged"], tags["bare-tag"]) == (
+        "str",
+        "int",
+        "timestamp",
+        "str",
+        "int",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "# only a comment\n",
+        "a: &x 1\nb: *x\n",
+        "a: &x [1]\n",
+        "a: 1\n---\nb: 2\n",
+        "a: [1, 2\n",
+        "a: " + "[" * 70 + "]" * 70 + "\n",
+    ],
+    ids=["empty", "comment", "alias", "anchor", "two-documents", "syntax-error", "deep"],
+)
+def test_what_a_lean_tree_cannot_stand_for_goes_to_the_located_pass(text: str) -> None:
+    with pytest.raises(lean.Relocate):
+        lean.compose_lean(text)
+
+
+def test_a_lean_node_cannot_say_where_it_is() -> None:
+    with pytest.raises(lean.Relocate):
+        _ = lean.compose_lean("a: 1\n").start_mark
+
+
+def test_a_valid_briefing_loads_from_the_lean_tree_alone_into_the_same_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with monkeypatch.context() as patched:
+        patched.setattr(loader, "compose", lambda *_: pytest.fail("the located pass ran"))
+        lean_model, lean_diagnostics = loader.check(sample_path())
+    with monkeypatch.context() as patched:
+        patched.setattr(loader, "compose_lean", lambda _text: (_ for _ in ()).throw(lean.Relocate()))
+        located_model, located_diagnostics = loader.check(sample_path())
+    assert lean_model is not None
+    assert lean_model == located_model
+    assert lean_diagnostics == located_diagnostics == []
+
+
+def test_a_warning_found_on_the_lean_pass_is_reported_where_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "b.yaml"
+    path.write_text(
+        'briefing: 1\nid: b\ntitle: B\nas_of: "2024-12-01"\nsources:\n  - id: art\n    title: A\n'
+        "    text: Hama fell.\nevents:\n  - id: later\n    title: Later\n    date: 2024-12-05\n"
+        "    evidence:\n      - quote: Hama fell.\n",
+        encoding="utf-8",
+    )
+    briefing, diagnostics = loader.check(path)
+    assert briefing is not None
+    assert [(d.line, d.severity) for d in diagnostics] == [(10, "warning")]
+    assert "after the briefing's as_of" in diagnostics[0].message
