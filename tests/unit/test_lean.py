@@ -176,7 +176,7 @@ def _mutants(text: str, count: int, seed: int) -> list[str]:
 def test_changed_briefings_get_the_same_model_and_messages_from_either_pass(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # 200 changed copies: about a quarter stay valid (built from the lean tree alone), the rest
+    # 200 changed copies: about one in five stays valid (built from the lean tree alone), the rest
     # are reported from the located tree; either way the answer is what the located pass gives.
     valid = REPO / "tests" / "data" / "valid"
     for path, count in (
