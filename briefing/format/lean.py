@@ -7,11 +7,15 @@ yaml.compose resolves it (the same resolver, on the same events), so the
 loader's checks see the same values and tags. It has no positions, so the
 pass that walks it cannot place a problem: a report, or asking a node where
 it is, raises Relocate, and the loader walks libyaml's located tree instead
-(loader.py). Anything unusual falls back the same way before the walk: an
-anchor or alias, a second document, nesting past MAX_DEPTH, a syntax error.
+(loader.py); only a warning about a listed record waits, its place to be
+found by find_places once the briefing is known to be valid. Anything unusual
+falls back the same way before the walk: an anchor or alias, a second
+document, nesting past MAX_DEPTH, a syntax error.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import yaml
 
@@ -20,6 +24,9 @@ from briefing.format.reading import MAX_DEPTH, _loader
 # Scalars up to this long are shared: a lean node is only ever read, never placed, so one
 # object can stand for every "id:" key or "actor-7" reference of a file.
 SHARED_LENGTH = 32
+
+
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
 
 
 class Relocate(Exception):
@@ -53,6 +60,59 @@ class LeanMapping(_Lean, yaml.MappingNode):
     def __init__(self, tag: str) -> None:
         self.tag = tag
         self.value: list[tuple[yaml.Node, yaml.Node]] = []
+
+
+class LeanPlace(_Lean, yaml.Node):
+    """A node known by its key path only ("events[3].id"): what a warning is about."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+
+def find_places(text: str, paths: set[str]) -> dict[str, tuple[int, int]]:
+    """The line and column (from 1) of the nodes at these key paths ("events[3].id", no deeper).
+
+    One more pass over libyaml's events, with their positions but without a tree:
+    the warnings of a valid briefing are placed without composing it again.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    loader = _loader()(text)
+    try:
+        # Open collections: [key path (None past the depth wanted), mapping?, awaited key or index].
+        frames: list[list[Any]] = []
+        while len(found) < len(paths):
+            event = loader.get_event()
+            kind = type(event)
+            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frames.pop()
+                continue
+            if kind is yaml.StreamEndEvent:
+                break
+            if kind not in _NODE_EVENTS:
+                continue
+            path: str | None = ""
+            if frames:
+                frame = frames[-1]
+                if frame[0] is None or len(frames) > 3:
+                    path = None
+                elif frame[1] and frame[2] is None:  # a key
+                    frame[2] = event.value if kind is yaml.ScalarEvent else ""
+                    path = None
+                elif frame[1]:
+                    path = f"{frame[0]}.{frame[2]}" if frame[0] else frame[2]
+                    frame[2] = None
+                else:
+                    path = f"{frame[0]}[{frame[2]}]"
+                    frame[2] += 1
+            if path in paths and path not in found:
+                found[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+            if kind is not yaml.ScalarEvent:
+                frames.append(
+                    [path, kind is yaml.MappingStartEvent, None if kind is yaml.MappingStartEvent else 0]
+                )
+    finally:
+        loader.dispose()
+    return found
 
 
 def compose_lean(text: str) -> yaml.Node:

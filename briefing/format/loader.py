@@ -8,9 +8,10 @@ records are built, ids, references and evidence quotes resolved
 node they are about.
 
 The walk runs first over a lean tree without positions (lean.py), a third
-of libyaml's node tree in memory. Should it find anything to report, even a
-warning, or anything unusual in the file, the walk runs again over libyaml's
-located tree, and that pass's model and diagnostics are the answer.
+of libyaml's node tree in memory. Should it find an error, or anything
+unusual in the file, the walk runs again over libyaml's located tree, and
+that pass's model and diagnostics are the answer. A valid briefing's
+warnings are placed by one more pass over the parser's events, without a tree.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from briefing import collector, model
 from briefing.format.building import Builder
 from briefing.format.diagnostics import BriefingError, Diagnostic
 from briefing.format.evidence import ReadFile
-from briefing.format.lean import Relocate, compose_lean
+from briefing.format.lean import Relocate, compose_lean, find_places
 from briefing.format.nodes import MAX_DIAGNOSTICS, Stop
 from briefing.format.reading import ReadError, compose, read_text
 
@@ -70,7 +71,9 @@ def _walk(
         # A lean tree first (lean.py): a briefing with nothing to report needs no positions.
         briefing = builder.briefing(compose_lean(text))
         if briefing is not None:
-            return briefing, []
+            warnings = _placed(builder, text, shown)
+            if warnings is not None:
+                return briefing, warnings
     except Relocate:
         pass
     try:
@@ -88,6 +91,19 @@ def _walk(
     except Stop:
         briefing = None
     return briefing, builder.diagnostics
+
+
+def _placed(builder: Builder, text: str, shown: str) -> list[Diagnostic] | None:
+    """The warnings of a lean pass, placed as the located pass places them; None if one cannot be."""
+    if not builder.waiting:
+        return []
+    places = find_places(text, {place for place, *_ in builder.waiting})
+    if len(places) < len({place for place, *_ in builder.waiting}):
+        return None
+    return [
+        Diagnostic(shown, *places[place], message, "warning", path, hint)
+        for place, message, path, hint in builder.waiting
+    ]
 
 
 def load(path: str | Path, *, max_size: int | None = None) -> model.Briefing:

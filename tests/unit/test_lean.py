@@ -190,3 +190,58 @@ def test_changed_briefings_get_the_same_model_and_messages_from_either_pass(
                 patched.setattr(loader, "compose_lean", lambda _text: (_ for _ in ()).throw(lean.Relocate()))
                 located_result = loader.check_text(text, shown="b.yaml", base_dir=path.parent)
             assert lean_result == located_result
+
+
+WARNED = """\
+briefing: 1
+id: b
+title: B
+as_of: "2024-12-01"
+x-note: {id: decoy, events: [{id: decoy}]}
+sources:
+  - {title: A, "id": art, text: Hama fell. Homs fell.}
+  - id: unused
+    x-nested: [{id: deeper}]
+    title: Unused
+    text: Nothing quoted here.
+events:
+  - id: early
+    title: Early
+    date: 2024-11-05
+    evidence: [{quote: Homs fell., source: art}]
+  - title: Later
+    ? id
+    : later
+    date: 2024-12-05
+    evidence:
+      - quote: Hama fell.
+        source: art
+"""
+
+
+def test_warnings_of_a_valid_briefing_are_placed_without_the_located_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with monkeypatch.context() as patched:
+        patched.setattr(loader, "compose", lambda *_: pytest.fail("the located pass ran"))
+        lean_result = loader.check_text(WARNED, shown="b.yaml")
+    with monkeypatch.context() as patched:
+        patched.setattr(loader, "compose_lean", lambda _text: (_ for _ in ()).throw(lean.Relocate()))
+        located_result = loader.check_text(WARNED, shown="b.yaml")
+    assert lean_result == located_result
+    briefing, diagnostics = lean_result
+    assert briefing is not None
+    # The id of the second source (line 8) and of the second event (line 19, the value of `? id`).
+    assert [(d.line, d.column, d.severity, d.key_path) for d in diagnostics] == [
+        (8, 9, "warning", "sources.unused"),
+        (19, 7, "warning", "events.later.date"),
+    ]
+
+
+def test_a_place_is_found_by_its_key_path_only_where_the_walk_would_look() -> None:
+    text = 'a: [{id: x}, {b: 1, "id": y}]\nid: top\nc: {d: [{id: deep}]}\n'
+    assert lean.find_places(text, {"a[0].id", "a[1].id", "id", "c.d[0].id", "a[2].id"}) == {
+        "a[0].id": (1, 10),
+        "a[1].id": (1, 27),
+        "id": (2, 5),
+    }
