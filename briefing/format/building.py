@@ -86,7 +86,7 @@ class Builder(Locator):
         Over a lean tree, where it is: the id of entry ``index`` of the list (a valid
         briefing built every entry, in the file's order), found only if a warning needs it.
         """
-        return self.ids[record_id][1] if self.located else LeanPlace(f"{key}[{index}].id")
+        return self.ids[record_id][1] if self.located else LeanPlace(f"{key}[{index}].id", record_id)
 
     # -- each record's own rules -------------------------------------------
 

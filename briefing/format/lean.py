@@ -63,19 +63,21 @@ class LeanMapping(_Lean, yaml.MappingNode):
 
 
 class LeanPlace(_Lean, yaml.Node):
-    """A node known by its key path only ("events[3].id"): what a warning is about."""
+    """A record's id known by its key path only ("events[3].id"): what a warning is about."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, record_id: str) -> None:
         self.path = path
+        self.record_id = record_id  # what must be found there, or the located pass runs
 
 
-def find_places(text: str, paths: set[str]) -> dict[str, tuple[int, int]]:
-    """The line and column (from 1) of the nodes at these key paths ("events[3].id", no deeper).
+def find_places(text: str, paths: set[str]) -> dict[str, tuple[int, int, str | None]]:
+    """The line, column (from 1) and text (of a scalar) of the nodes at these key paths
+    ("events[3].id", no deeper).
 
     One more pass over libyaml's events, with their positions but without a tree:
     the warnings of a valid briefing are placed without composing it again.
     """
-    found: dict[str, tuple[int, int]] = {}
+    found: dict[str, tuple[int, int, str | None]] = {}
     loader = _loader()(text)
     try:
         # Open collections: [key path (None past the depth wanted), mapping?, awaited key or index].
@@ -105,7 +107,8 @@ def find_places(text: str, paths: set[str]) -> dict[str, tuple[int, int]]:
                     path = f"{frame[0]}[{frame[2]}]"
                     frame[2] += 1
             if path in paths and path not in found:
-                found[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+                value = event.value if kind is yaml.ScalarEvent else None
+                found[path] = (event.start_mark.line + 1, event.start_mark.column + 1, value)
             if kind is not yaml.ScalarEvent:
                 frames.append(
                     [path, kind is yaml.MappingStartEvent, None if kind is yaml.MappingStartEvent else 0]

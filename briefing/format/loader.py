@@ -25,6 +25,7 @@ from briefing.format.evidence import ReadFile
 from briefing.format.lean import Relocate, compose_lean, find_places
 from briefing.format.nodes import MAX_DIAGNOSTICS, Stop
 from briefing.format.reading import ReadError, compose, read_text
+from briefing.format.text import clean
 
 __all__ = ["MAX_DIAGNOSTICS", "check", "check_text", "load"]
 
@@ -97,13 +98,15 @@ def _placed(builder: Builder, text: str, shown: str) -> list[Diagnostic] | None:
     """The warnings of a lean pass, placed as the located pass places them; None if one cannot be."""
     if not builder.waiting:
         return []
-    places = find_places(text, {place for place, *_ in builder.waiting})
-    if len(places) < len({place for place, *_ in builder.waiting}):
-        return None
-    return [
-        Diagnostic(shown, *places[place], message, "warning", path, hint)
-        for place, message, path, hint in builder.waiting
-    ]
+    places = find_places(text, {place.path for place, *_ in builder.waiting})
+    placed = []
+    for place, message, path, hint in builder.waiting:
+        line, column, value = places.get(place.path, (0, 0, None))
+        # The record's own id, as the walk read it: else the list was not the one built.
+        if value is None or clean(value).strip() != place.record_id:
+            return None
+        placed.append(Diagnostic(shown, line, column, message, "warning", path, hint))
+    return placed
 
 
 def load(path: str | Path, *, max_size: int | None = None) -> model.Briefing:

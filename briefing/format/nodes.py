@@ -32,7 +32,7 @@ class NodeWalker:
         self.budget = budget
         # False for the pass over a lean tree (lean.py): it places nothing, so a report relocates.
         self.located = True
-        self.waiting: list[tuple[str, str, str, str | None]] = []  # (place, message, key path, hint)
+        self.waiting: list[tuple[LeanPlace, str, str, str | None]] = []  # (place, message, key path, hint)
         self.diagnostics: list[Diagnostic] = []
 
     def report(
@@ -52,7 +52,7 @@ class NodeWalker:
                 or len(self.waiting) + 1 >= MAX_DIAGNOSTICS
             ):
                 raise Relocate
-            self.waiting.append((node.path, message, path, hint))
+            self.waiting.append((node, message, path, hint))
             return
         line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
         self.diagnostics.append(Diagnostic(self.shown, line, column, message, severity, path, hint))

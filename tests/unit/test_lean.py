@@ -241,7 +241,16 @@ def test_warnings_of_a_valid_briefing_are_placed_without_the_located_tree(
 def test_a_place_is_found_by_its_key_path_only_where_the_walk_would_look() -> None:
     text = 'a: [{id: x}, {b: 1, "id": y}]\nid: top\nc: {d: [{id: deep}]}\n'
     assert lean.find_places(text, {"a[0].id", "a[1].id", "id", "c.d[0].id", "a[2].id"}) == {
-        "a[0].id": (1, 10),
-        "a[1].id": (1, 27),
-        "id": (2, 5),
+        "a[0].id": (1, 10, "x"),
+        "a[1].id": (1, 27, "y"),
+        "id": (2, 5, "top"),
     }
+
+
+def test_a_place_that_holds_another_id_sends_the_load_to_the_located_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    located = loader.check_text(WARNED, shown="b.yaml")
+    monkeypatch.setattr(loader, "find_places", lambda _text, paths: dict.fromkeys(paths, (1, 1, "other")))
+    assert loader.check_text(WARNED, shown="b.yaml") == located
+    assert located[1][0].line == 8
