@@ -15,6 +15,7 @@ document, nesting past MAX_DEPTH, a syntax error.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -56,10 +57,24 @@ class LeanSequence(_Lean, yaml.SequenceNode):
         self.value: list[yaml.Node] = []
 
 
+class Pairs(list):  # type: ignore[type-arg]
+    """A lean mapping's keys and values in one flat list, read as (key, value) pairs.
+
+    A tuple per pair was the tree's most common object, and the one whose freed
+    memory Python could least give back (its size class is the model's ids').
+    """
+
+    __slots__ = ()
+
+    def __iter__(self) -> Iterator[tuple[yaml.Node, yaml.Node]]:  # type: ignore[override]
+        items = super().__iter__()
+        return zip(items, items, strict=True)
+
+
 class LeanMapping(_Lean, yaml.MappingNode):
     def __init__(self, tag: str) -> None:
         self.tag = tag
-        self.value: list[tuple[yaml.Node, yaml.Node]] = []
+        self.value = Pairs()
 
 
 class LeanPlace(_Lean, yaml.Node):
@@ -136,8 +151,8 @@ def _compose(loader: yaml.SafeLoader) -> yaml.Node:
     get()  # StreamStartEvent
     if not isinstance(get(), yaml.DocumentStartEvent):
         raise Relocate  # an empty file
-    # Open collections, innermost last, each with its key awaiting a value (mappings only).
-    stack: list[tuple[yaml.Node, list[yaml.Node | None]]] = []
+    # Open collections, innermost last: a mapping's keys and values go into it in turn.
+    stack: list[yaml.Node] = []
     root: yaml.Node | None = None
     shared: dict[str, dict[str, yaml.Node]] = {}  # short scalars by tag and value
     node: yaml.Node
@@ -166,23 +181,16 @@ def _compose(loader: yaml.SafeLoader) -> yaml.Node:
             mapping = kind is yaml.MappingStartEvent
             if tag is None or tag == "!":
                 tag = resolve(yaml.MappingNode if mapping else yaml.SequenceNode, None, event.implicit)
-            stack.append((LeanMapping(tag) if mapping else LeanSequence(tag), [None]))
+            stack.append(LeanMapping(tag) if mapping else LeanSequence(tag))
             continue
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            node = stack.pop()[0]
+            node = stack.pop()
         else:  # an alias, or anything else libyaml's composer would be needed for
             raise Relocate
-        if not stack:
-            root = node
+        if stack:
+            stack[-1].value.append(node)
         else:
-            parent, key = stack[-1]
-            if isinstance(parent, LeanSequence):
-                parent.value.append(node)
-            elif key[0] is None:
-                key[0] = node
-            else:
-                parent.value.append((key[0], node))
-                key[0] = None
+            root = node
     get()  # DocumentEndEvent
     if not isinstance(get(), yaml.StreamEndEvent):
         raise Relocate  # a second document

@@ -48,13 +48,13 @@ def same_tree(lean_node: yaml.Node, node: yaml.Node) -> bool:
         return False
     if isinstance(node, yaml.ScalarNode):
         return lean_node.value == node.value
-    if len(lean_node.value) != len(node.value):
+    items = list(lean_node.value)  # a lean mapping's: read as (key, value) pairs, like yaml.compose's
+    if len(items) != len(node.value):
         return False
     if isinstance(node, yaml.SequenceNode):
-        return all(map(same_tree, lean_node.value, node.value))
+        return all(map(same_tree, items, node.value))
     return all(
-        same_tree(lk, k) and same_tree(lv, v)
-        for (lk, lv), (k, v) in zip(lean_node.value, node.value, strict=True)
+        same_tree(lk, k) and same_tree(lv, v) for (lk, lv), (k, v) in zip(items, node.value, strict=True)
     )
 
 
