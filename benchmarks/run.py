@@ -281,7 +281,23 @@ def targets(results: list[Result], huge: dict[str, list[float]] | None = None) -
         value = None
     add("peak memory at 100k events (reader, second open)", "< 500 MB", value, "{:.0f} MB", _lt(value, 500))
     value = max(hundred.first_open_rss) / MB if hundred else None
-    add("peak memory at 100k events (reader, first open, not a target)", "—", value, "{:.0f} MB", None)
+    add("peak memory at 100k events (reader, first open)", "< 1 GB", value, "{:.0f} MB", _lt(value, 1024))
+    value = max(hundred.validate_rss) / MB if hundred else None
+    add("peak memory at 100k events (validate)", "< 1 GB", value, "{:.0f} MB", _lt(value, 1024))
+    value = ratio(hundred.first_open, hundred.libyaml) if hundred else None
+    add(
+        "first paint of 100k events (first open) / bare libyaml parse",
+        "≤ 1.5",
+        value,
+        "{:.2f}",
+        _le(value, 1.5),
+    )
+    for label, figures in (
+        ("reader, first open", ten.first_open_rss if ten else None),
+        ("validate", ten.validate_rss if ten else None),
+    ):
+        value = max(figures) / MB if figures else None
+        add(f"peak memory at 10k events ({label})", "< 100 MB", value, "{:.0f} MB", _lt(value, 100))
     return found
 
 

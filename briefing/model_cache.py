@@ -32,6 +32,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import MappingProxyType
+from typing import BinaryIO
 
 from briefing import collector, model
 from briefing.format.diagnostics import Diagnostic
@@ -190,19 +191,38 @@ def _write_entry(
     entry: Path, briefing: model.Briefing, diagnostics: list[Diagnostic], texts: dict[str, bytes]
 ) -> None:
     """Store a model; a cache that cannot be written only means the next open loads again."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {
-        MappingProxyType: lambda proxy: (_proxy, (dict(proxy),)),
-        model.Briefing: _reduce_briefing,
-    }
-    pickler.dump((briefing, tuple(diagnostics), texts))
-    payload = buffer.getvalue()
+
+    def write(handle: BinaryIO) -> None:
+        # Pickled straight into the file, hashed on the way: a copy of a big model's pickle
+        # in memory was the peak of a first open. The header is written last, over its place.
+        handle.write(bytes(len(_MAGIC) + _DIGEST))
+        hashed = _Hashed(handle)
+        pickler = pickle.Pickler(hashed, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = {
+            MappingProxyType: lambda proxy: (_proxy, (dict(proxy),)),
+            model.Briefing: _reduce_briefing,
+        }
+        pickler.dump((briefing, tuple(diagnostics), texts))
+        handle.seek(0)
+        handle.write(_MAGIC + hashed.digest.digest())
+
     try:
-        write_atomic(entry, _MAGIC + hashlib.sha256(payload).digest() + payload, durable=False, private=True)
+        write_atomic(entry, write, durable=False, private=True)
         _prune(entry.parent)
     except OSError:  # read-only or full disk: opening works, only slower next time
         return
+
+
+class _Hashed:
+    """A file that pickle writes into, hashing what passes."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.handle.write(data)
 
 
 def _prune(folder: Path) -> None:

@@ -53,6 +53,7 @@ def open_briefing(
         text = decode_text(data, shown, what="briefing file")
     except ReadError as error:
         return None, [error.diagnostic]
+    del data  # a big file's bytes need not stay beside its text and its tree while it loads
     from briefing.format import loader  # only on a miss: a cached open needs no YAML
 
     try:

@@ -20,6 +20,7 @@ import yaml
 from briefing import model
 from briefing.format.diagnostics import Diagnostic
 from briefing.format.evidence import Locator, ReadFile
+from briefing.format.lean import LeanPlace
 from briefing.format.nodes import child
 from briefing.format.reading import Suggester, read_text
 from briefing.format.records import RECORDS, TARGETS, Record
@@ -78,6 +79,14 @@ class Builder(Locator):
             )
         else:
             self.ids[record_id] = (kind, node)
+
+    def id_node(self, key: str, index: int, record_id: str) -> yaml.Node:
+        """The node a listed record's id was claimed at, for a warning about the record.
+
+        Over a lean tree, where it is: the id of entry ``index`` of the list (a valid
+        briefing built every entry, in the file's order), found only if a warning needs it.
+        """
+        return self.ids[record_id][1] if self.located else LeanPlace(f"{key}[{index}].id", record_id)
 
     # -- each record's own rules -------------------------------------------
 
@@ -206,20 +215,20 @@ class Builder(Locator):
             else:
                 countries[key] = reaction.id
         if as_of is not None:
-            for event in built["events"]:
+            for index, event in enumerate(built["events"]):
                 if event.date.earliest > as_of.latest and event.status != "planned":
                     self.report(
-                        self.ids[event.id][1],
+                        self.id_node("events", index, event.id),
                         f"events.{event.id}.date",
                         f"event '{event.id}' is dated {event.date.display}, after the briefing's "
                         f"as_of ({as_of.display})",
                         hint="mark it `status: planned`, or move as_of",
                         severity="warning",
                     )
-        for source in built["sources"]:
+        for index, source in enumerate(built["sources"]):
             if source.id not in self.cited and (built["events"] or built["reactions"]):
                 self.report(
-                    self.ids[source.id][1],
+                    self.id_node("sources", index, source.id),
                     f"sources.{source.id}",
                     f"source '{source.id}' is never cited by any evidence",
                     severity="warning",

@@ -6,6 +6,12 @@ briefing.format.records): each record's keys are checked (unknown keys get a
 records are built, ids, references and evidence quotes resolved
 (building.py, evidence.py). Diagnostics carry the line and column of the YAML
 node they are about.
+
+The walk runs first over a lean tree without positions (lean.py), a third
+of libyaml's node tree in memory. Should it find an error, or anything
+unusual in the file, the walk runs again over libyaml's located tree, and
+that pass's model and diagnostics are the answer. A valid briefing's
+warnings are placed by one more pass over the parser's events, without a tree.
 """
 
 from __future__ import annotations
@@ -16,8 +22,10 @@ from briefing import collector, model
 from briefing.format.building import Builder
 from briefing.format.diagnostics import BriefingError, Diagnostic
 from briefing.format.evidence import ReadFile
+from briefing.format.lean import Relocate, compose_lean, find_places
 from briefing.format.nodes import MAX_DIAGNOSTICS, Stop
 from briefing.format.reading import ReadError, compose, read_text
+from briefing.format.text import clean
 
 __all__ = ["MAX_DIAGNOSTICS", "check", "check_text", "load"]
 
@@ -58,18 +66,47 @@ def check_text(
 def _walk(
     text: str, shown: str, base_dir: Path | None, max_size: int | None, read_file: ReadFile
 ) -> tuple[model.Briefing | None, list[Diagnostic]]:
+    builder = Builder(shown, len(text) + 100_000, base_dir or Path.cwd(), max_size, read_file)
+    builder.located = False
+    try:
+        # A lean tree first (lean.py): a briefing with nothing to report needs no positions.
+        briefing = builder.briefing(compose_lean(text))
+        if briefing is not None:
+            warnings = _placed(builder, text, shown)
+            if warnings is not None:
+                return briefing, warnings
+    except Relocate:
+        pass
     try:
         root = compose(text, shown)
     except ReadError as error:
         return None, [error.diagnostic]
     if root is None:
         return None, [Diagnostic(shown, 1, 1, "the file is empty", hint="start with `briefing: 1`")]
-    builder = Builder(shown, len(text) + 100_000, base_dir or Path.cwd(), max_size, read_file)
+    lean, builder = builder, Builder(shown, len(text) + 100_000, base_dir or Path.cwd(), max_size, read_file)
+    # Text files were read and indexed once already.
+    builder.file_texts, builder.file_indexes = lean.file_texts, lean.file_indexes
+    del lean
     try:
         briefing = builder.briefing(root)
     except Stop:
         briefing = None
     return briefing, builder.diagnostics
+
+
+def _placed(builder: Builder, text: str, shown: str) -> list[Diagnostic] | None:
+    """The warnings of a lean pass, placed as the located pass places them; None if one cannot be."""
+    if not builder.waiting:
+        return []
+    places = find_places(text, {place.path for place, *_ in builder.waiting})
+    placed = []
+    for place, message, path, hint in builder.waiting:
+        line, column, value = places.get(place.path, (0, 0, None))
+        # The record's own id, as the walk read it: else the list was not the one built.
+        if value is None or clean(value).strip() != place.record_id:
+            return None
+        placed.append(Diagnostic(shown, line, column, message, "warning", path, hint))
+    return placed
 
 
 def load(path: str | Path, *, max_size: int | None = None) -> model.Briefing:

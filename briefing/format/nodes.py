@@ -13,6 +13,7 @@ from types import MappingProxyType
 import yaml
 
 from briefing.format.diagnostics import Diagnostic
+from briefing.format.lean import LeanPlace, Relocate
 from briefing.format.reading import PLAIN_TAGS, YAML_TAG, kind_of
 from briefing.format.text import clean, excerpt
 
@@ -29,6 +30,9 @@ class NodeWalker:
     def __init__(self, shown: str, budget: int) -> None:
         self.shown = shown
         self.budget = budget
+        # False for the pass over a lean tree (lean.py): it places nothing, so a report relocates.
+        self.located = True
+        self.waiting: list[tuple[LeanPlace, str, str, str | None]] = []  # (place, message, key path, hint)
         self.diagnostics: list[Diagnostic] = []
 
     def report(
@@ -39,6 +43,17 @@ class NodeWalker:
         hint: str | None = None,
         severity: str = "error",
     ) -> None:
+        if not self.located:
+            # A warning about a listed record waits for its place (lean.find_places); anything
+            # else, or a warning too many, needs the located pass.
+            if (
+                severity != "warning"
+                or not isinstance(node, LeanPlace)
+                or len(self.waiting) + 1 >= MAX_DIAGNOSTICS
+            ):
+                raise Relocate
+            self.waiting.append((node, message, path, hint))
+            return
         line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
         self.diagnostics.append(Diagnostic(self.shown, line, column, message, severity, path, hint))
         if len(self.diagnostics) >= MAX_DIAGNOSTICS:

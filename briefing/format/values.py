@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import yaml
@@ -47,7 +48,7 @@ class ValueReader(NodeWalker):
 
     def __init__(self, shown: str, budget: int) -> None:
         super().__init__(shown, budget)
-        self.refs: list[tuple[str, str, yaml.Node, str]] = []  # (target, id, node, key path)
+        self.refs: list[tuple[str, str, yaml.Node | None, str]] = []  # (target, id, node, key path)
         self.dates: dict[str, model.DateSpec] = {}
 
     def record(self, node: yaml.Node, name: str, path: str) -> tuple[Values, Extensions] | None:
@@ -89,19 +90,28 @@ class ValueReader(NodeWalker):
                 self.report(node, path, f"{name} is missing required key '{required}'")
         return values, extensions
 
-    def records(self, node: yaml.Node, field: spec.Field, path: str) -> list[Checked]:
+    def records(self, node: yaml.Node, field: spec.Field, path: str) -> Iterable[Checked]:
+        """Each entry of a list of records, checked.
+
+        Located, all are checked before the first is built (reports come in that order).
+        Over a lean tree, nothing is reported: each entry is handed on as soon as it is
+        checked and let go once built, so the tree shrinks as the model grows.
+        """
         items = self.sequence(node, path)
         if items is None:
             return []
         if len(items) < field.min_items:
             self.report(node, path, f"'{field.name}' needs at least {field.min_items} entry")
-        out = []
+        return list(self._each(items, field, path)) if self.located else self._each(items, field, path)
+
+    def _each(self, items: list[yaml.Node], field: spec.Field, path: str) -> Iterator[Checked]:
         for index, item in enumerate(items):
             where = f"{path}[{index}]"
             checked = self.record(item, field.record, where)
             if checked is not None:
-                out.append((item, where, *checked))
-        return out
+                yield (item, where, *checked)
+            if not self.located:
+                items[index] = None  # type: ignore[call-overload]  # a lean node is walked once: no aliases
 
     def value(self, node: yaml.Node, field: spec.Field, path: str) -> Any:
         kind = field.kind
@@ -180,7 +190,9 @@ class ValueReader(NodeWalker):
             # The same few strings recur across thousands of records: keep one copy of each.
             text = sys.intern(text)
         if kind == "ref":
-            self.refs.append((field.target, text, node, path))
+            # A lean pass reports nothing, so it keeps neither the node nor the path.
+            kept = (node, path) if self.located else (None, "")
+            self.refs.append((field.target, text, *kept))
         return text
 
     def version(self, node: yaml.ScalarNode, path: str, tag: str) -> int | None:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import platformdirs
 
@@ -261,8 +261,13 @@ def replaceable(path: Path) -> tuple[Path, os.stat_result | None]:
     return path, info
 
 
-def write_atomic(path: Path, data: str | bytes, *, durable: bool = True, private: bool = False) -> None:
+def write_atomic(
+    path: Path, data: str | bytes | Callable[[BinaryIO], None], *, durable: bool = True, private: bool = False
+) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` so readers see the old file or the new one.
+
+    ``data`` may also be a function that writes into the (seekable) file it is given,
+    for what is too big to build in memory first.
 
     The temporary file sits beside the target so the final rename stays on one
     file system, which is what makes it atomic. ``durable`` waits for the disk
@@ -292,7 +297,10 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True, private
         with os.fdopen(fd, "wb") as handle:
             if existing is not None:
                 os.fchmod(handle.fileno(), stat.S_IMODE(existing.st_mode) & 0o777)
-            handle.write(payload)
+            if callable(payload):
+                payload(handle)
+            else:
+                handle.write(payload)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())

@@ -47,5 +47,6 @@ def test_benchmark_runs_at_a_tiny_size_and_prints_every_table(tmp_path):
     assert "A huge source text (0 MB inline, ten quotes)" in report  # 50 kB here, 60 MB in the real run
     assert "| validate of a huge source text / bare libyaml parse | ≤ 3.0 |" in report
     assert "| validate of 10k events / bare libyaml parse | ≤ 1.5 | — | — |" in report  # not measured here
+    assert "| peak memory at 10k events (reader, first open) | < 100 MB | — | — |" in report
     assert (tmp_path / "briefings" / "synthetic-50.yaml").is_file()
     assert not (REPO / "benchmarks" / "synthetic-50.yaml").exists()

@@ -92,3 +92,25 @@ def test_a_symlink_to_a_fifo_or_to_nothing_is_refused(tmp_path):
     with pytest.raises(OSError, match="symbolic link to nothing"):
         write_atomic(dangling, "x")
     assert not (tmp_path / "missing").exists() and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_function_writes_straight_into_the_file_and_a_failure_leaves_the_old_one(tmp_path):
+    path = tmp_path / "entry.bin"
+    path.write_bytes(b"old")
+
+    def write(handle):
+        handle.write(b"0000 body")
+        handle.seek(0)
+        handle.write(b"HEAD")  # a header written last, over its place (as the model cache does)
+
+    write_atomic(path, write, durable=False)
+    assert path.read_bytes() == b"HEAD body"
+
+    def fail(handle):
+        handle.write(b"half")
+        raise ValueError("cannot pickle this")
+
+    with pytest.raises(ValueError):
+        write_atomic(path, fail, durable=False)
+    assert path.read_bytes() == b"HEAD body"
+    assert [p.name for p in tmp_path.iterdir()] == ["entry.bin"]
