@@ -284,8 +284,6 @@ class Briefing:
         "records", "Analytic judgments about what comes next.", record=Assessment, default=()
     )
     path: str | None = None  # the file it was loaded from
-    # Each record's line in that file (from 1), by id: where its `id:` is. For `e`, the editor.
-    lines: Mapping[str, int] = field(default_factory=lambda: EMPTY)
     extensions: Mapping[str, object] = field(default_factory=lambda: EMPTY)
     # Lookups by id, derived from the tuples above. Actors and events by their place in
     # the tuple, which is also what a pane listing all of them needs.

@@ -174,7 +174,6 @@ class Builder(Locator):
         # By the first day, then the last (the shorter span first), then the file's order.
         made["events"] = tuple(sorted(made["events"], key=lambda e: (*e.date.sort_key, e.order)))
         made["path"] = self.shown
-        made["lines"] = MappingProxyType({i: node.start_mark.line + 1 for i, (_k, node) in self.ids.items()})
         return model.Briefing(**_arguments(record, top, made, extensions))
 
     # -- whole-file rules --------------------------------------------------

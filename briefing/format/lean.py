@@ -133,6 +133,42 @@ def find_places(text: str, paths: set[str]) -> dict[str, tuple[int, int, str | N
     return found
 
 
+def line_of_id(text: str, item_id: str) -> int | None:
+    """The line (from 1) of the record whose `id:` is ``item_id``; None if there is none.
+
+    Asked when the reader opens the file in an editor (`e`): one pass over libyaml's
+    events, so a load keeps no positions for it.
+    """
+    loader = _loader()(text)
+    try:
+        keys: list[str | None] = []  # per open collection: a mapping's awaited key (None: a sequence's)
+        expecting_key: list[bool] = []
+        while True:
+            event = loader.get_event()
+            kind = type(event)
+            if kind is yaml.StreamEndEvent:
+                return None
+            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                keys.pop()
+                expecting_key.pop()
+            elif kind in _NODE_EVENTS:
+                is_key = bool(expecting_key) and expecting_key[-1] and keys[-1] is None
+                if is_key:
+                    keys[-1] = event.value if kind is yaml.ScalarEvent else ""
+                    continue
+                if expecting_key and expecting_key[-1]:  # a value: the next node is a key again
+                    if kind is yaml.ScalarEvent and keys[-1] == "id" and event.value == item_id:
+                        return int(event.start_mark.line) + 1
+                    keys[-1] = None
+                if kind is not yaml.ScalarEvent:
+                    keys.append(None)
+                    expecting_key.append(kind is yaml.MappingStartEvent)
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+
+
 def compose_lean(text: str) -> yaml.Node:
     """The document as a lean tree; Relocate for anything the located compose must see (or an empty file)."""
     loader = _loader()(text)

@@ -26,8 +26,8 @@ _PRECISION_RANK = {"minute": 0, "day": 1, "month": 2, "year": 3}
 # them, so a key added to the format is exported too. Where docs/export-json.md names or
 # places a key otherwise, it says so here: that layout is a contract with other tools.
 _RENAMED = {(Briefing, "version"): "format_version", (Event, "order"): "file_order"}
-# The file it was loaded from, and its records' lines there, are no part of the briefing.
-_LEFT_OUT = {(Briefing, "path"), (Briefing, "lines")}
+# The file it was loaded from is no part of the briefing.
+_LEFT_OUT = {(Briefing, "path")}
 _MOVED_BEFORE = {(Source, "text_file"): "text", (Event, "status"): "detail", (Action, "title"): "date"}
 
 

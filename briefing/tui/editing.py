@@ -41,12 +41,25 @@ def _run(command: list[str]) -> str | None:
     return None
 
 
-async def edit_at(app: BriefingApp, line: int) -> None:
-    """Open the briefing at ``line``, wait for the editor, and show the file as it is after."""
+def line_in_file(file: Path, item_id: str) -> int:
+    """Where the record ``item_id`` is declared in ``file`` (the top if it cannot be found)."""
+    from briefing.format.lean import line_of_id
+    from briefing.format.reading import ReadError, decode_text, read_bytes
+
+    try:
+        text = decode_text(read_bytes(file, str(file)), str(file))
+    except ReadError:  # gone or changed since: the editor will say what it finds
+        return 1
+    return line_of_id(text, item_id) or 1
+
+
+async def edit_at(app: BriefingApp, item_id: str) -> None:
+    """Open the briefing at the line of ``item_id``, wait for the editor, and show the file as it is after."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if app.file is None:
         app.notify("This briefing was not read from a file", severity="warning")
         return
+    line = line_in_file(app.file, item_id)
     if not editor or not editor.strip():
         app.notify("Set VISUAL or EDITOR to the editor to open the briefing in", severity="warning")
         return

@@ -2,6 +2,7 @@
 whenever there is anything to say or anything unusual in the file."""
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,21 @@ def test_a_place_that_holds_another_id_sends_the_load_to_the_located_pass(
     monkeypatch.setattr(loader, "find_places", lambda _text, paths: dict.fromkeys(paths, (1, 1, "other")))
     assert loader.check_text(WARNED, shown="b.yaml") == located
     assert located[1][0].line == 8
+
+
+def test_every_record_s_line_is_found_where_its_id_is_written() -> None:
+    """`e` opens the editor at a record's line, found in the file when asked (a load keeps none)."""
+    text = sample_path().read_text(encoding="utf-8")
+    briefing, _ = loader.check(sample_path())
+    assert briefing is not None
+    lines = text.splitlines()
+    kinds = ("sources", "actors", "places", "events", "reactions", "assessments")
+    ids = [item.id for kind in kinds for item in getattr(briefing, kind)]
+    assert len(ids) > 50
+    for item_id in ids:
+        line = lean.line_of_id(text, item_id)
+        assert line is not None
+        assert re.search(rf"\bid: {re.escape(item_id)}(?=[,}}\s]|$)", lines[line - 1])  # block or flow
+    assert lean.line_of_id(text, "no-such-id") is None
+    assert lean.line_of_id("a: [1, {id: x}]\nid: y\n", "x") == 1
+    assert lean.line_of_id("a: [\n", "x") is None  # bad YAML: no line, no error

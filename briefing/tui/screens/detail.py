@@ -52,7 +52,7 @@ class DetailScreen(ReadingScreen[str | None]):
 
     async def action_edit(self) -> None:
         self.dismiss(None)  # back to the panes, which show the briefing as it is after
-        await edit_at(self.app, self.briefing.lines.get(getattr(self.item, "id", ""), 1))  # type: ignore[arg-type]
+        await edit_at(self.app, getattr(self.item, "id", ""))  # type: ignore[arg-type]
 
     def action_toggle_ids(self) -> None:
         self.ids = not self.ids  # composes the page again: its scrolling body is a new widget

@@ -55,7 +55,7 @@ class ItemViews:
         )
 
     async def action_edit(self: MainScreen) -> None:
-        await edit_at(self.app, self.briefing.lines.get(getattr(self.current_item, "id", ""), 1))
+        await edit_at(self.app, getattr(self.current_item, "id", ""))
 
     def _after_details(self: MainScreen, result: str | Event | None) -> None:
         if isinstance(result, Event):  # the overview's: an event opened there asked for its quotes
