@@ -412,7 +412,6 @@ def _nfc_with_map(text: str) -> tuple[str, _NfcMap]:
     pieces: list[str] = []
     mapping = _NfcMap()
     copied = shift = 0  # original position copied up to; NFC length minus original length so far
-    unstable = _unstable()
     low = 0
     while low < len(text):
         high = text.find("\n", low + NFC_CHUNK)
@@ -421,7 +420,8 @@ def _nfc_with_map(text: str) -> tuple[str, _NfcMap]:
         if chunk.isascii() or unicodedata.is_normalized("NFC", chunk):  # ASCII: no need to look
             low = high
             continue
-        for match in unstable.finditer(text, low, high):
+        # Built only now, for a text that is not NFC: tens of ms that most texts never need.
+        for match in _unstable().finditer(text, low, high):
             # With the character before the run: a base letter composes with the marks after it.
             start, end = max(match.start() - 1, 0), match.end()
             cluster = text[start:end]
