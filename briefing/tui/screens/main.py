@@ -16,7 +16,9 @@ from textual.binding import BindingType
 from textual.containers import Container
 from textual.events import DescendantFocus, Resize, ScreenResume
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 
 from briefing.model import Briefing
 from briefing.tui import keys
@@ -74,6 +76,9 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
     """
     AUTO_FOCUS = ""  # none: restore() focuses the pane the reader was in
     BINDINGS: list[BindingType] = keys.bindings_for("reader")
+    # Screen's own declaration repaints the whole screen on every change of focus (about
+    # 24 KB to the terminal at 120x40); the widgets focused and blurred repaint themselves.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def __init__(self, briefing: Briefing, *, state: ViewState | None = None) -> None:
         # Start in the layout the terminal has room for: the screen and its panes are then
@@ -101,7 +106,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
             PaneTabs(),
             self.searching.make_bar(),
             KeyBar(show_command_palette=has_palette_key(self.app.size)),
-            PaneArea(self._size_panes, id="panes"),
+            PaneArea(self.size_panes, id="panes"),
             Container(id="lists"),
         )
         self._header = BriefingHeader(self.briefing, self.app.size)  # kept, as the panes are (above)
@@ -118,7 +123,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
             yield self._widgets.source
         yield self._widgets.search_bar
         yield self._widgets.key_bar
-        self._size_panes()  # before the first layout, from the terminal's size: laid out once
+        self.size_panes()  # before the first layout, from the terminal's size: laid out once
 
     # -- panes ----------------------------------------------------------------------
 
@@ -277,11 +282,14 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
             self.pane(name).set_class(name not in shown, "-offstage")
         self._widgets.tabs.show(self.current_pane, shown)
         self._on_screen = shown
-        self._size_panes()
+        self.size_panes()
 
-    def _size_panes(self) -> None:
-        """Size the panes to their content in the room the panes' area has (tui/pane_layout.py)."""
+    def size_panes(self, *, taken: int = 0) -> None:
+        """Size the panes to their content in the room the panes' area has (tui/pane_layout.py),
+        less ``taken`` rows that are about to be taken from it (the search bar opening): sized
+        before the layout that takes them, the screen is laid out, and drawn, once."""
         area = self._widgets.area.room(self.layout_mode, self.app.size, self.briefing)
+        area = Size(area.width, max(area.height - taken, 0))
         lists = (self.timeline, self.actors, self.reactions)
         arrange(self.layout_mode, area, self._widgets.lists, lists, self._on_screen)
 
@@ -292,7 +300,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
         if name == "actors" and self.timeline.filters.actors and (actor := self.actors.selected):
             self._filter_timeline(self.timeline.filters.with_actors(actor.id))
         if name == "reactions":
-            self._size_panes()  # the country opened is taller or shorter than the one closed
+            self.size_panes()  # the country opened is taller or shorter than the one closed
         if name == self.active_pane:
             self._link()
 
@@ -342,7 +350,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
         """Show only the events ``filters`` keep; a search is counted again over them."""
         self.timeline.filter_to(filters)
         self._header.show_filters(filters.names(self.briefing))
-        self._size_panes()  # fewer events: rows for the other lists
+        self.size_panes()  # fewer events: rows for the other lists
         self.searching.recount()  # its count and n/N were for the events shown before
         self.refresh_keys()
 
