@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Container
 from textual.events import DescendantFocus, Resize, ScreenResume
 from textual.geometry import Size
 from textual.reactive import Reactive
@@ -24,7 +23,7 @@ from briefing.model import Briefing
 from briefing.tui import keys
 from briefing.tui.filters import NO_FILTERS, Filters
 from briefing.tui.links import NOTHING, links_of
-from briefing.tui.pane_layout import PaneArea, arrange, has_palette_key, mode_for
+from briefing.tui.pane_layout import PaneArea, PaneColumn, arrange, has_palette_key, mode_for
 from briefing.tui.place import PANES, ViewState
 from briefing.tui.screens.item_views import ItemViews
 from briefing.tui.search_mode import SearchMode, leave_behind
@@ -93,6 +92,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
         self._keys_state: tuple[object, ...] = ()
         self._shown = False
         self._on_screen: set[str] = set(PANES)  # the panes the layout shows (see _stage)
+        self._taken_soon = 0  # rows the panes' area is about to lose in the next layout (size_panes)
 
     def compose(self) -> ComposeResult:
         # The screen keeps its own widgets rather than finding them with query_one: Textual's
@@ -106,8 +106,8 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
             PaneTabs(),
             self.searching.make_bar(),
             KeyBar(show_command_palette=has_palette_key(self.app.size)),
-            PaneArea(self.size_panes, id="panes"),
-            Container(id="lists"),
+            PaneArea(self._area_resized, id="panes"),
+            PaneColumn(id="lists"),
         )
         self._header = BriefingHeader(self.briefing, self.app.size)  # kept, as the panes are (above)
         yield self._header
@@ -288,10 +288,15 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
         """Size the panes to their content in the room the panes' area has (tui/pane_layout.py),
         less ``taken`` rows that are about to be taken from it (the search bar opening): sized
         before the layout that takes them, the screen is laid out, and drawn, once."""
+        self._taken_soon += taken
         area = self._widgets.area.room(self.layout_mode, self.app.size, self.briefing)
-        area = Size(area.width, max(area.height - taken, 0))
+        area = Size(area.width, max(area.height - self._taken_soon, 0))
         lists = (self.timeline, self.actors, self.reactions)
         arrange(self.layout_mode, area, self._widgets.lists, lists, self._on_screen)
+
+    def _area_resized(self) -> None:
+        self._taken_soon = 0  # taken: the area's size now says so
+        self.size_panes()
 
     # -- links between panes --------------------------------------------------------
 
@@ -418,4 +423,4 @@ class _Widgets(NamedTuple):
     search_bar: SearchBar
     key_bar: KeyBar
     area: PaneArea
-    lists: Container
+    lists: PaneColumn
