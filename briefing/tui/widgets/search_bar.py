@@ -102,8 +102,9 @@ class SearchBar(Vertical):
         if not self.children:
             await self.mount_all(self._parts())
         # Listed from the start, not when the field's focus arrives: one layout, not two.
-        self._resize(True, True)
-        self.list_results(True)
+        if not self.is_open:
+            self._resize(True, True)
+        self.list_results(True)  # (open already, after Enter: this says how much it grows)
         self.add_class("-open")
         # At once, not after a refresh: what is typed right after `/` is the query. (Keys
         # wait while the action that runs this is awaited, mounting included.)
