@@ -52,7 +52,14 @@ class SearchMode:
     def make_bar(self) -> SearchBar:
         from briefing.tui.widgets.search_bar import SearchBar
 
-        return SearchBar(typed=self.typed, go=self.go, choose=self.choose, rows=self.rows, pick=self.pick)
+        return SearchBar(
+            typed=self.typed,
+            go=self.go,
+            choose=self.choose,
+            rows=self.rows,
+            pick=self.pick,
+            resizing=lambda rows: self.screen.size_panes(taken=rows),
+        )
 
     @property
     def bar(self) -> SearchBar:

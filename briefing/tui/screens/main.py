@@ -13,16 +13,17 @@ from typing import TYPE_CHECKING, NamedTuple
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Container
 from textual.events import DescendantFocus, Resize, ScreenResume
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 
 from briefing.model import Briefing
 from briefing.tui import keys
 from briefing.tui.filters import NO_FILTERS, Filters
 from briefing.tui.links import NOTHING, links_of
-from briefing.tui.pane_layout import PaneArea, arrange, has_palette_key, mode_for
+from briefing.tui.pane_layout import PaneArea, PaneColumn, arrange, has_palette_key, mode_for
 from briefing.tui.place import PANES, ViewState
 from briefing.tui.screens.item_views import ItemViews
 from briefing.tui.search_mode import SearchMode, leave_behind
@@ -74,6 +75,9 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
     """
     AUTO_FOCUS = ""  # none: restore() focuses the pane the reader was in
     BINDINGS: list[BindingType] = keys.bindings_for("reader")
+    # Screen's own declaration repaints the whole screen on every change of focus (about
+    # 24 KB to the terminal at 120x40); the widgets focused and blurred repaint themselves.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def __init__(self, briefing: Briefing, *, state: ViewState | None = None) -> None:
         # Start in the layout the terminal has room for: the screen and its panes are then
@@ -88,6 +92,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
         self._keys_state: tuple[object, ...] = ()
         self._shown = False
         self._on_screen: set[str] = set(PANES)  # the panes the layout shows (see _stage)
+        self._taken_soon = 0  # rows the panes' area is about to lose in the next layout (size_panes)
 
     def compose(self) -> ComposeResult:
         # The screen keeps its own widgets rather than finding them with query_one: Textual's
@@ -101,8 +106,8 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
             PaneTabs(),
             self.searching.make_bar(),
             KeyBar(show_command_palette=has_palette_key(self.app.size)),
-            PaneArea(self._size_panes, id="panes"),
-            Container(id="lists"),
+            PaneArea(self._area_resized, id="panes"),
+            PaneColumn(id="lists"),
         )
         self._header = BriefingHeader(self.briefing, self.app.size)  # kept, as the panes are (above)
         yield self._header
@@ -118,7 +123,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
             yield self._widgets.source
         yield self._widgets.search_bar
         yield self._widgets.key_bar
-        self._size_panes()  # before the first layout, from the terminal's size: laid out once
+        self.size_panes()  # before the first layout, from the terminal's size: laid out once
 
     # -- panes ----------------------------------------------------------------------
 
@@ -277,13 +282,21 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
             self.pane(name).set_class(name not in shown, "-offstage")
         self._widgets.tabs.show(self.current_pane, shown)
         self._on_screen = shown
-        self._size_panes()
+        self.size_panes()
 
-    def _size_panes(self) -> None:
-        """Size the panes to their content in the room the panes' area has (tui/pane_layout.py)."""
+    def size_panes(self, *, taken: int = 0) -> None:
+        """Size the panes to their content in the room the panes' area has (tui/pane_layout.py),
+        less ``taken`` rows that are about to be taken from it (the search bar opening): sized
+        before the layout that takes them, the screen is laid out, and drawn, once."""
+        self._taken_soon += taken
         area = self._widgets.area.room(self.layout_mode, self.app.size, self.briefing)
+        area = Size(area.width, max(area.height - self._taken_soon, 0))
         lists = (self.timeline, self.actors, self.reactions)
         arrange(self.layout_mode, area, self._widgets.lists, lists, self._on_screen)
+
+    def _area_resized(self) -> None:
+        self._taken_soon = 0  # taken: the area's size now says so
+        self.size_panes()
 
     # -- links between panes --------------------------------------------------------
 
@@ -292,7 +305,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
         if name == "actors" and self.timeline.filters.actors and (actor := self.actors.selected):
             self._filter_timeline(self.timeline.filters.with_actors(actor.id))
         if name == "reactions":
-            self._size_panes()  # the country opened is taller or shorter than the one closed
+            self.size_panes()  # the country opened is taller or shorter than the one closed
         if name == self.active_pane:
             self._link()
 
@@ -342,7 +355,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
         """Show only the events ``filters`` keep; a search is counted again over them."""
         self.timeline.filter_to(filters)
         self._header.show_filters(filters.names(self.briefing))
-        self._size_panes()  # fewer events: rows for the other lists
+        self.size_panes()  # fewer events: rows for the other lists
         self.searching.recount()  # its count and n/N were for the events shown before
         self.refresh_keys()
 
@@ -410,4 +423,4 @@ class _Widgets(NamedTuple):
     search_bar: SearchBar
     key_bar: KeyBar
     area: PaneArea
-    lists: Container
+    lists: PaneColumn

@@ -205,7 +205,7 @@ class ItemList(Pane):
             self._lines_cache.clear()
             self._measure()
             self.scroll_to_cursor()
-            self.refresh()
+            self.refresh_lines_shown()
         elif not self._scrolls(self.scroll_to_cursor):
             # (a scroll repaints the pane) only the two items' rows change
             for changed in {old, index}:
@@ -282,7 +282,7 @@ class ItemList(Pane):
         self._measure()
         self.cursor = min(self.cursor, max(self.count - 1, 0))
         self.scroll_to_cursor()
-        self.refresh()
+        self.refresh_lines_shown()
 
     # -- geometry ---------------------------------------------------------------
 

@@ -95,6 +95,11 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
         self._bar = self._bar_lines()
         return super().render_lines(crop)
 
+    def refresh_lines_shown(self) -> None:
+        """Repaint the lines, not the border: a border, its title included, repaints itself
+        when it changes. (Each line of a pane's right border is 40 bytes to the terminal.)"""
+        self.refresh(self.size.region)
+
     def line(self, segments: list[Segment], y: int) -> Strip:
         """A line of the pane: ``segments``, ``drawn_width`` cells of them, then the scrollbar."""
         segments.append(self._bar[y] if y < len(self._bar) else self._no_bar())

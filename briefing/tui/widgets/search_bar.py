@@ -35,9 +35,13 @@ class SearchBar(Vertical):
         choose: Callable[[int], None],
         rows: Callable[[int, int], Sequence[Hit]],
         pick: Callable[[int], None],
+        resizing: Callable[[int], None],
     ) -> None:
+        """``resizing(rows)`` is told how many rows the bar is about to grow by (or shrink: less
+        than 0), before it does: the panes make room in the same layout, not one after."""
         super().__init__()
         self._typed, self._go, self._choose, self._rows, self._pick = typed, go, choose, rows, pick
+        self._resizing = resizing
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._typed(event)
@@ -97,12 +101,17 @@ class SearchBar(Vertical):
     async def open(self) -> None:
         if not self.children:
             await self.mount_all(self._parts())
+        # Listed from the start, not when the field's focus arrives: one layout, not two.
+        if not self.is_open:
+            self._resize(True, True)
+        self.list_results(True)  # (open already, after Enter: this says how much it grows)
         self.add_class("-open")
         # At once, not after a refresh: what is typed right after `/` is the query. (Keys
         # wait while the action that runs this is awaited, mounting included.)
         self.screen.set_focus(self.input)
 
     def close(self) -> None:
+        self._resize(False, False)
         self.remove_class("-open")
         if self.children:
             self.input.value = ""
@@ -119,7 +128,22 @@ class SearchBar(Vertical):
     def list_results(self, listing: bool) -> None:
         """Show the list of results under the field, or hide it (it shows only while typing)."""
         if (results := self.results) is not None:
+            if self.is_open:
+                self._resize(True, listing)
             results.set_class(listing, "-listing")
+
+    def _height(self, is_open: bool, listing: bool) -> int:
+        """The rows the bar takes, open or not, with its list of results or without."""
+        results = self.results
+        if not is_open or results is None:
+            return 0
+        return 1 + (int(results.styles.height.value) if listing else 0)
+
+    def _resize(self, is_open: bool, listing: bool) -> None:
+        results = self.results
+        now = self._height(self.is_open, results is not None and results.has_class("-listing"))
+        if (change := self._height(is_open, listing) - now) != 0:
+            self._resizing(change)
 
     def show_count(self, total: int | None, position: int | None, *, more: bool = False) -> None:
         """Show how many matches there are (``more``: and more in a source than are listed)."""

@@ -103,7 +103,7 @@ class SourceView(Pane):
             for line in sorted(before | self._lines_showing(self.evidence_here)):
                 self.refresh_line(line)
         else:
-            self.refresh()
+            self.refresh_lines_shown()
 
     def next_evidence(self, step: int = 1) -> Evidence | None:
         """Move to the next (or previous) quote of the active item, across sources."""
@@ -115,7 +115,7 @@ class SourceView(Pane):
         self._show_source(self.briefing.source(self.current.source))
         self.scroll_to_span((self.current.start, self.current.end))
         self._update_titles()
-        self.refresh()
+        self.refresh_lines_shown()
         return self.current
 
     def set_search(
@@ -149,12 +149,12 @@ class SourceView(Pane):
         self._show_source(self.briefing.source(source_id))
         self.scroll_to_span(span)
         self._update_titles()
-        self.refresh()
+        self.refresh_lines_shown()
 
     def show_source(self, source_id: str) -> None:
         self._show_source(self.briefing.source(source_id))
         self._update_titles()
-        self.refresh()
+        self.refresh_lines_shown()
 
     def _show_source(self, source: Source) -> None:
         if source is not self.source:
@@ -262,7 +262,7 @@ class SourceView(Pane):
         if source is self.source and self.line_width - GUTTER == width:
             self._set_lines(lines, self.line_width)
             self._scroll_to_anchor()
-            self.refresh()
+            self.refresh_lines_shown()
 
     def _anchor_offset(self) -> int:
         anchor = self._anchor()
