@@ -122,6 +122,18 @@ async def test_escape_in_the_search_bar_cancels_and_returns_to_the_pane(mirna, m
         assert app.focused is screen.reactions
 
 
+async def test_escape_closes_the_search_bar_with_nothing_typed(mirna, make_app):
+    """The bar's hint says Esc closes it: also before anything is typed (no matches, no filter)."""
+    app = make_app(mirna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await pilot.press("2", "slash")
+        assert screen.search_bar.is_open
+        await pilot.press("escape")
+        assert not screen.search_bar.is_open
+        assert app.focused is screen.actors
+
+
 async def test_a_search_typed_before_the_pane_is_restored_keeps_the_field(mirna, make_app):
     # Keys typed at once after starting can arrive before the screen restores the pane
     # the reader was in; restoring must not take the field from under their typing.

@@ -345,8 +345,8 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
             return self.current_pane == "actors" or self.timeline.filters.on
         if action == "show_evidence":
             return bool(self.source.evidence)
-        if action == "clear":
-            return self.matches is not None or self.timeline.filters.on
+        if action == "clear":  # Esc: something to clear, or the search bar to close
+            return self.matches is not None or self.timeline.filters.on or self.search_bar.is_open
         return True
 
     # -- the filters (tui/filters.py) ----------------------------------------------
