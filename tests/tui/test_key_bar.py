@@ -25,9 +25,9 @@ async def test_the_footer_lists_the_keys_that_work_and_follows_the_focus(mirna, 
         await pilot.press("2")  # Actors: f filters the timeline to the selected actor
         await pilot.pause()
         assert " f Filter " in shown(app)
-        await pilot.press("slash")  # typing a search: only what works in the field
+        await pilot.press("slash")  # typing a search: only what works in the field, and Esc to leave
         await pilot.pause()
-        assert shown(app).startswith("tab Pane / Search  ")
+        assert shown(app).startswith("tab Pane / Search esc Clear  ")
 
 
 async def test_a_narrow_footer_leaves_out_the_palette_key(mirna, make_app):
