@@ -13,14 +13,13 @@ from collections.abc import Iterator
 from io import StringIO
 from typing import Any
 
-from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
 from briefing.diff import BriefingDiff, FieldChange, KindDiff, Side
 from briefing.format.text import one_line
 from briefing.render import markdown
-from briefing.render.terminal import show_width
+from briefing.render.terminal import show_width, text_console
 
 LONG = 1000  # characters: a longer value (a source's text) is shown by its length
 LABEL = 70  # characters of an item's label shown after its id
@@ -120,19 +119,7 @@ def text_lines(diff: BriefingDiff) -> Iterator[tuple[int, str, str]]:
 
 def render_text(diff: BriefingDiff, *, color: bool, width: int | None = None) -> str:
     buffer = StringIO()
-    console = Console(
-        file=buffer,
-        width=show_width(width),
-        color_system="standard" if color else None,
-        force_terminal=color,
-        no_color=not color,
-        markup=False,
-        highlight=False,
-        emoji=False,
-        legacy_windows=False,
-        force_jupyter=False,
-        force_interactive=False,
-    )
+    console = text_console(buffer, show_width(width), color=color)
     for number, (indent, line, style) in enumerate(text_lines(diff)):
         text = Text(line, style=STYLES.get(style, ""))
         if number < 2:  # the two files: a path is not cut in two

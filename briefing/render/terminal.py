@@ -54,6 +54,25 @@ STANCE_STYLE = {
 BRIEFING_STATUS_STYLE = {"draft": "bold yellow", "current": "green", "superseded": "bold red"}
 
 
+def text_console(buffer: StringIO, width: int, *, color: bool, tab_size: int = 8) -> Console:
+    """A Console writing printed text into ``buffer``: never markup, emoji or highlighting from
+    the data, and with ``color`` only the 16 colours that follow the user's terminal theme."""
+    return Console(
+        file=buffer,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        no_color=not color,
+        markup=False,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+        force_jupyter=False,
+        force_interactive=False,
+        tab_size=tab_size,
+    )
+
+
 def show_width(width: int | None) -> int:
     """The width `show` wraps at; see the module docstring."""
     if width is None:
@@ -68,20 +87,7 @@ def render_show(
     chosen = [s for s in SECTIONS if sections is None or s in sections]
     columns = show_width(width)
     buffer = StringIO()
-    console = Console(
-        file=buffer,
-        width=columns,
-        color_system="standard" if color else None,  # the 16 colours follow the user's terminal theme
-        force_terminal=color,
-        no_color=not color,
-        markup=False,
-        highlight=False,
-        emoji=False,
-        legacy_windows=False,
-        force_jupyter=False,
-        force_interactive=False,
-        tab_size=4,
-    )
+    console = text_console(buffer, columns, color=color, tab_size=4)
     view = _ShowView(briefing, Citations(), console, plain=not color)
     console.print(view.header())
     builders: dict[str, Callable[[], list[RenderableType]]] = {
