@@ -58,7 +58,7 @@ class Filters:
         """Only the ids ``briefing`` has (a new version may have dropped some)."""
         return Filters(
             frozenset(self.actors & briefing.actor_positions().keys()),
-            frozenset(p for p in self.places if p in {q.id for q in briefing.places}),
+            self.places & {place.id for place in briefing.places},
             self.day,
         )
 
