@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import os
 import sys
@@ -31,11 +32,33 @@ def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug:
     # Off from here; the reader turns it back on once its first frame is out (_run).
     from briefing.user.settings import signals_as_exit
 
+    _one_malloc_arena()
     with collector.paused(), signals_as_exit():
         app = prepare(path, theme=theme, max_size=max_size)
         if isinstance(app, int):
             return app
         return _run(app, debug=debug)
+
+
+_M_ARENA_MAX = -8  # mallopt's parameter number, from glibc's malloc.h
+
+
+def _one_malloc_arena() -> None:
+    """Have glibc's malloc serve every thread of the reader from one arena, before any starts.
+
+    glibc gives each new thread an arena of its own, and what a thread frees stays
+    in its arena: the reader's workers (wrapping a source text, building the search
+    index) left about 10 MB resident on a 10,000-event briefing. Python's threads
+    take turns under the GIL, so they lose nothing by sharing one. Other C
+    libraries (macOS, musl) are left as they are.
+    """
+    if sys.platform != "linux":
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError, ValueError):
+        if os.confstr("CS_GNU_LIBC_VERSION"):
+            ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 1)
 
 
 def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> BriefingApp | int:
