@@ -16,6 +16,7 @@ from briefing.format.diagnostics import Diagnostic
 from briefing.format.text import clean, one_line
 
 if TYPE_CHECKING:
+    from briefing.model import Briefing
     from briefing.tui.app import BriefingApp
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
@@ -32,7 +33,6 @@ def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug:
     # Off from here; the reader turns it back on once its first frame is out (_run).
     from briefing.user.settings import signals_as_exit
 
-    _one_malloc_arena()
     with collector.paused(), signals_as_exit():
         app = prepare(path, theme=theme, max_size=max_size)
         if isinstance(app, int):
@@ -41,10 +41,19 @@ def launch(path: Path | None, *, theme: str | None, max_size: int | None, debug:
 
 
 _M_ARENA_MAX = -8  # mallopt's parameter number, from glibc's malloc.h
+# Past these, the reader's worker threads have megabytes to make and free (below,
+# the arena they would keep is small, and importing ctypes costs 2-3 ms of the first paint).
+_MANY_EVENTS = 1000
+_LONG_TEXTS = 1 << 20  # characters of source text, all sources together
+
+
+def _busy_threads(briefing: Briefing) -> bool:
+    """Whether the reader's workers (wrapping, the search index) will have much to do for ``briefing``."""
+    return len(briefing.events) >= _MANY_EVENTS or sum(len(s.text) for s in briefing.sources) >= _LONG_TEXTS
 
 
 def _one_malloc_arena() -> None:
-    """Have glibc's malloc serve every thread of the reader from one arena, before any starts.
+    """Have glibc's malloc serve every thread of the reader from one arena; called before any starts.
 
     glibc gives each new thread an arena of its own, and what a thread frees stays
     in its arena: the reader's workers (wrapping a source text, building the search
@@ -63,7 +72,6 @@ def _one_malloc_arena() -> None:
 
 def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> BriefingApp | int:
     """Build the app the way the CLI does (settings, themes, state), or return an exit code."""
-    from briefing.model import Briefing
     from briefing.opening import open_briefing
     from briefing.tui.app import BriefingApp
     from briefing.tui.bindings import binding_ids
@@ -111,6 +119,8 @@ def prepare(path: Path | None, *, theme: str | None, max_size: int | None) -> Br
         return build(None, [], str(path), folder=path)
     file, shown = target
     briefing, diagnostics = open_briefing(file, max_size=max_size, cache=True)
+    if briefing is not None and _busy_threads(briefing):
+        _one_malloc_arena()  # no thread has started yet
     return build(
         briefing, diagnostics, shown, file=file, state=view_from(dict(state.view_of(remembered, file)))
     )
