@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterable
+from itertools import chain
 
 SPACE = re.compile(r"\s+")  # str patterns: \s covers NBSP and the other Unicode spaces
 LONG_RUN = re.compile(r"\s{2,}")
@@ -31,18 +32,26 @@ def collapse_spaces(pieces: Iterable[str]) -> tuple[str, array[int], array[int],
     """
     chunk_normal, chunk_base = array("q"), array("q")
     collapsed: list[str] = []
-    pending, at, length = "", 0, 0  # text not collapsed yet, where it starts in the text; collapsed length
-    for piece in pieces:
-        pending += piece
+    length = 0  # of the collapsed text so far
+    pending, at = "", 0  # text not collapsed yet, and where it starts in the text
+    waiting: list[str] = []  # pieces come small where NFC changes much: joined a chunk's worth at a time
+    size = 0
+    for piece in chain(pieces, (None,)):  # None: the end, where what is left is collapsed
+        if piece is not None:
+            waiting.append(piece)
+            size += len(piece)
+            if size <= COLLAPSE_CHUNK:
+                continue
+        pending = "".join([pending, *waiting])
+        waiting.clear()
         if not chunk_base:  # the leading whitespace is dropped, not collapsed
             kept = pending.lstrip()
             at += len(pending) - len(kept)
             pending = kept
-            if not pending:
-                continue
         while len(pending) > COLLAPSE_CHUNK and (cut := NON_SPACE.search(pending, COLLAPSE_CHUNK)):
             length = _collapse_into(collapsed, pending[: cut.start()], at, length, chunk_normal, chunk_base)
             pending, at = pending[cut.start() :], at + cut.start()
+        size = len(pending)
     end = at + len(pending)
     pending = pending.rstrip()
     if pending or not chunk_base:
