@@ -22,6 +22,7 @@ only builds the model's own classes.
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import dataclasses
 import gc
 import hashlib
@@ -102,6 +103,28 @@ _BRIEFING_FIELDS = tuple(f.name for f in dataclasses.fields(model.Briefing) if f
 def _reduce_briefing(briefing: model.Briefing) -> tuple[object, tuple[dict[str, object]]]:
     """Store a briefing without its lookup tables by id: rebuilding them is quicker than loading them."""
     return _briefing, ({name: getattr(briefing, name) for name in _BRIEFING_FIELDS},)
+
+
+# The fields of each model class but Briefing (pickled by _reduce_briefing), in declared order.
+_RECORD_FIELDS = {
+    getattr(model, name): tuple(f.name for f in dataclasses.fields(getattr(model, name)))
+    for name in _MODEL_CLASSES
+    if name != "Briefing"
+}
+
+
+def _reduce_record(record: object) -> tuple[object, tuple[type], dict[str, object]]:
+    """A record as pickle's default stores it, its state read field by field.
+
+    The default reads the instance's ``__dict__``, and asking for it makes one: an
+    instance keeps its attributes inline until then. Those dicts then lived as
+    long as the model, 1.7 MB at 10,000 events, in every reader that stored one.
+    """
+    return (
+        copyreg.__newobj__,
+        (type(record),),
+        {name: getattr(record, name) for name in _RECORD_FIELDS[type(record)]},
+    )
 
 
 def entry_path(path: Path, data: bytes) -> Path:
@@ -201,6 +224,7 @@ def _write_entry(
         pickler.dispatch_table = {
             MappingProxyType: lambda proxy: (_proxy, (dict(proxy),)),
             model.Briefing: _reduce_briefing,
+            **dict.fromkeys(_RECORD_FIELDS, _reduce_record),
         }
         pickler.dump((briefing, tuple(diagnostics), texts))
         handle.seek(0)

@@ -50,15 +50,16 @@ def open_briefing(
         if cached is not None:
             return _named(shown, *cached)
     try:
-        text = decode_text(data, shown, what="briefing file")
+        decode_text(data, shown, what="briefing file")  # checked as UTF-8, with a located error
     except ReadError as error:
         return None, [error.diagnostic]
-    del data  # a big file's bytes need not stay beside its text and its tree while it loads
     from briefing.format import loader  # only on a miss: a cached open needs no YAML
 
     try:
+        # The bytes, not the text: libyaml parses UTF-8, so it copies no str into bytes,
+        # and a file with one accent is not held as a str of two bytes a character.
         briefing, diagnostics = loader.check_text(
-            text, shown=shown, base_dir=path.parent, max_size=max_size, read_file=files.read_text
+            data, shown=shown, base_dir=path.parent, max_size=max_size, read_file=files.read_text
         )
     except Exception as error:  # the loader should never raise; if it does, the caller says so
         if raise_bugs:

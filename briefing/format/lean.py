@@ -85,7 +85,7 @@ class LeanPlace(_Lean, yaml.Node):
         self.record_id = record_id  # what must be found there, or the located pass runs
 
 
-def find_places(text: str, paths: set[str]) -> dict[str, tuple[int, int, str | None]]:
+def find_places(text: str | bytes, paths: set[str]) -> dict[str, tuple[int, int, str | None]]:
     """The line, column (from 1) and text (of a scalar) of the nodes at these key paths
     ("events[3].id", no deeper).
 
@@ -169,7 +169,7 @@ def line_of_id(text: str, item_id: str) -> int | None:
         loader.dispose()
 
 
-def compose_lean(text: str) -> yaml.Node:
+def compose_lean(text: str | bytes) -> yaml.Node:
     """The document as a lean tree; Relocate for anything the located compose must see (or an empty file)."""
     loader = _loader()(text)
     try:

@@ -24,7 +24,7 @@ from briefing.format.diagnostics import BriefingError, Diagnostic
 from briefing.format.evidence import ReadFile
 from briefing.format.lean import Relocate, compose_lean, find_places
 from briefing.format.nodes import MAX_DIAGNOSTICS, Stop
-from briefing.format.reading import ReadError, compose, read_text
+from briefing.format.reading import ReadError, compose, decode_text, read_bytes, read_text
 from briefing.format.text import clean
 
 __all__ = ["MAX_DIAGNOSTICS", "check", "check_text", "load"]
@@ -35,14 +35,15 @@ def check(path: str | Path, *, max_size: int | None = None) -> tuple[model.Brief
     path = Path(path)
     shown = str(path)
     try:
-        text = read_text(path, shown, max_size, what="briefing file")
+        data = read_bytes(path, shown, max_size, what="briefing file")
+        decode_text(data, shown, what="briefing file")  # checked as UTF-8; libyaml parses the bytes
     except ReadError as error:
         return None, [error.diagnostic]
-    return check_text(text, shown=shown, base_dir=path.parent, max_size=max_size)
+    return check_text(data, shown=shown, base_dir=path.parent, max_size=max_size)
 
 
 def check_text(
-    text: str,
+    text: str | bytes,
     *,
     shown: str = "<string>",
     base_dir: Path | None = None,
@@ -50,6 +51,9 @@ def check_text(
     read_file: ReadFile = read_text,
 ) -> tuple[model.Briefing | None, list[Diagnostic]]:
     """Like check(), for YAML already in memory; text_file paths resolve against base_dir.
+
+    ``text`` is the YAML as a str, or as a file's bytes already checked as UTF-8
+    (reading.decode_text), which libyaml parses without a copy.
 
     ``read_file`` reads a text_file as read_text does; briefing.opening passes one that
     hands over the bytes it already read for the cache's key, so each file is read once.
@@ -64,7 +68,7 @@ def check_text(
 
 
 def _walk(
-    text: str, shown: str, base_dir: Path | None, max_size: int | None, read_file: ReadFile
+    text: str | bytes, shown: str, base_dir: Path | None, max_size: int | None, read_file: ReadFile
 ) -> tuple[model.Briefing | None, list[Diagnostic]]:
     builder = Builder(shown, len(text) + 100_000, base_dir or Path.cwd(), max_size, read_file)
     builder.located = False
@@ -94,7 +98,7 @@ def _walk(
     return briefing, builder.diagnostics
 
 
-def _placed(builder: Builder, text: str, shown: str) -> list[Diagnostic] | None:
+def _placed(builder: Builder, text: str | bytes, shown: str) -> list[Diagnostic] | None:
     """The warnings of a lean pass, placed as the located pass places them; None if one cannot be."""
     if not builder.waiting:
         return []

@@ -8,15 +8,23 @@ character span of the original text, so a reader can highlight it in place.
 
 from __future__ import annotations
 
-import functools
-import re
 import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from briefing.format import spec
+from briefing.format.nfc import (
+    CHECK_MARKS_FROM,
+    MAX_MARK_RUN,
+    MarkRunError,
+    NfcMap,
+    check_mark_runs,
+    nfc_pieces,
+)
 from briefing.format.spaces import SPACE, chunk_segments, collapse_spaces
+
+__all__ = ["MAX_MARK_RUN", "MarkRunError", "SourceIndex", "normalise"]
 
 # Normalised texts at least this long get a word index on first use; for
 # shorter ones a scan per quote is cheaper than building it.
@@ -39,42 +47,9 @@ MAX_INDEXED_WORDS = 500_000  # distinct words; a long novel has under 50,000
 WORD_CHUNK = 1 << 16  # characters of the text split into words at a time
 
 
-# Unicode's stream-safe limit (UAX #15): no text needs more combining marks in a row.
-MAX_MARK_RUN = 30
-_CHECK_MARKS_FROM = 64  # characters: shorter stretches cannot be slow to normalise
-
-
-class MarkRunError(ValueError):
-    """A run of combining marks too long to normalise: NFC sorts each run in quadratic time."""
-
-    def __init__(self, offset: int, length: int) -> None:
-        super().__init__(f"a run of {length} combining marks at character {offset + 1}")
-        self.offset = offset
-        self.length = length
-
-
-def check_mark_runs(text: str, base: int = 0) -> None:
-    """Raise MarkRunError if ``text`` has more than MAX_MARK_RUN combining marks in a row.
-
-    CPython's NFC reorders each run of marks by insertion sort: 80,000 marks took
-    7.5 s, a million would take an hour. Only called on stretches about to be normalised.
-    """
-    run = 0
-    for at, char in enumerate(text):
-        if unicodedata.combining(char):
-            run += 1
-            if run > MAX_MARK_RUN:
-                end = at + 1
-                while end < len(text) and unicodedata.combining(text[end]):
-                    end += 1
-                raise MarkRunError(base + at + 1 - run, end - (at + 1 - run))
-        else:
-            run = 0
-
-
 def normalise(text: str) -> str:
     """The form a quote is compared in; MarkRunError for runs of marks too long to normalise."""
-    if len(text) >= _CHECK_MARKS_FROM and not unicodedata.is_normalized("NFC", text):
+    if len(text) >= CHECK_MARKS_FROM and not unicodedata.is_normalized("NFC", text):
         check_mark_runs(text)
     return SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
@@ -90,10 +65,12 @@ class SourceIndex:
     def __init__(self, text: str) -> None:
         """Index ``text``; MarkRunError if it has a run of combining marks too long to normalise."""
         self.text = text
-        base, nfc = _nfc_with_map(text)  # the text itself, not a copy, when it is NFC already
+        nfc = NfcMap()
+        # NFC and collapsed a piece at a time: a whole NFC copy is never held beside the text.
+        self.normal, self._chunk_normal, self._chunk_base, self._nfc_length = collapse_spaces(
+            nfc_pieces(text, nfc)
+        )
         self._nfc = nfc if nfc.out_start else None
-        self.normal, self._chunk_normal, self._chunk_base = collapse_spaces(base)
-        self._collapsed = base  # what the chunks' maps are worked out from, when first needed
         self._segments: dict[int, tuple[array[int], array[int]]] = {}
         self._lookups = 0  # quotes that could have used the word index (see SCANS_BEFORE_INDEX)
         self._found: dict[tuple[str, int], tuple[int, int] | None] = {}
@@ -270,8 +247,13 @@ class SourceIndex:
         found = self._segments.get(chunk)
         if found is None:
             low = self._chunk_base[chunk]
-            high = self._chunk_base[chunk + 1] if chunk + 1 < len(self._chunk_base) else len(self._collapsed)
-            found = chunk_segments(self._collapsed, low, high, self._chunk_normal[chunk])
+            high = self._chunk_base[chunk + 1] if chunk + 1 < len(self._chunk_base) else self._nfc_length
+            if self._nfc is None:  # the NFC text is the text
+                found = chunk_segments(self.text, low, high, self._chunk_normal[chunk])
+            else:  # the chunk of the NFC text, made again
+                piece = self._nfc.slice(self.text, low, high)
+                seg_normal, seg_base = chunk_segments(piece, 0, len(piece), self._chunk_normal[chunk])
+                found = seg_normal, array("q", (at + low for at in seg_base))
             self._segments[chunk] = found
         return found
 
@@ -333,111 +315,3 @@ def _fold_quotes(text: str) -> str:
     for typographic, plain in _QUOTE_FOLDS:  # str.replace: C speed on a long text, unlike translate
         text = text.replace(typographic, plain)
     return text
-
-
-class _NfcMap:
-    """Where each character of an NFC text came from, stored per changed cluster only.
-
-    Between changed clusters the two texts run in step; a cluster that changed
-    (composed, reordered, replaced) maps each of its output characters to the
-    whole cluster in the original.
-    """
-
-    def __init__(self) -> None:
-        self.out_start, self.out_end = array("q"), array("q")
-        self.orig_start, self.orig_end = array("q"), array("q")
-
-    def _cluster(self, index: int) -> tuple[int, int]:
-        """(k, shift): the last changed cluster starting at or before ``index``, and the offset after it."""
-        k = bisect_right(self.out_start, index) - 1
-        return k, (self.orig_end[k] - self.out_end[k]) if k >= 0 else 0
-
-    def start(self, index: int) -> int:
-        """Original position where the NFC character at ``index`` starts."""
-        k, shift = self._cluster(index)
-        if k >= 0 and index < self.out_end[k]:
-            return self.orig_start[k]
-        return index + shift
-
-    def end(self, index: int) -> int:
-        """Original position just after the NFC character at ``index``."""
-        k, shift = self._cluster(index)
-        if k >= 0 and index < self.out_end[k]:
-            return self.orig_end[k]
-        return index + shift + 1
-
-
-@functools.cache
-def _unstable() -> re.Pattern[str]:
-    """A pattern for runs of characters NFC may change or join to what precedes them.
-
-    Before any other character (combining class 0, left alone by NFC, never the
-    second of a composition) the text can be cut and each part normalised on its
-    own, so NFC(text) is NFC of each such run with the character before it, the
-    rest unchanged. Every character past U+FFFF is counted in: a class of BMP
-    characters and one range stays a fast bitmap lookup in the regex engine, where
-    the exact list of astral ones made the scan ten times slower. Built on first
-    use (under 0.1 s), only for texts that are not NFC.
-    """
-    unstable: set[int] = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))  # Hangul V and T jamo
-    # The ideograph and Hangul syllable blocks hold no combining or decomposable characters.
-    for low, high in ((0, 0x3400), (0x4DC0, 0x4E00), (0xA000, 0xAC00), (0xD7A4, 0x10000)):
-        for code in range(low, high):
-            char = chr(code)
-            if unicodedata.combining(char) or unicodedata.normalize("NFC", char) != char:
-                unstable.add(code)
-            decomposition = unicodedata.decomposition(char).split()
-            if len(decomposition) == 2 and not decomposition[0].startswith("<"):
-                unstable.add(int(decomposition[1], 16))  # may compose with what precedes it
-    runs, codes = [], sorted(c for c in unstable if c < 0x10000)
-    begin = previous = codes[0]
-    for code in [*codes[1:], -1]:
-        if code != previous + 1:
-            runs.append(re.escape(chr(begin)) + ("-" + re.escape(chr(previous)) if previous > begin else ""))
-            begin = code
-        previous = code
-    return re.compile(f"[{''.join(runs)}\U00010000-\U0010ffff]+")
-
-
-NFC_CHUNK = 1 << 20  # characters; chunks end before a line break, where NFC can always cut
-
-
-def _nfc_with_map(text: str) -> tuple[str, _NfcMap]:
-    """NFC-normalise ``text``, with a map from each output character back to the original.
-
-    Chunks that are already NFC (a fast check) are skipped; in the others, only the
-    runs NFC may change are normalised. Time is linear and the map costs memory per
-    changed cluster, not per character.
-    """
-    pieces: list[str] = []
-    mapping = _NfcMap()
-    copied = shift = 0  # original position copied up to; NFC length minus original length so far
-    low = 0
-    while low < len(text):
-        high = text.find("\n", low + NFC_CHUNK)
-        high = len(text) if high < 0 else high
-        chunk = text[low:high]
-        if chunk.isascii() or unicodedata.is_normalized("NFC", chunk):  # ASCII: no need to look
-            low = high
-            continue
-        # Built only now, for a text that is not NFC: tens of ms that most texts never need.
-        for match in _unstable().finditer(text, low, high):
-            # With the character before the run: a base letter composes with the marks after it.
-            start, end = max(match.start() - 1, 0), match.end()
-            cluster = text[start:end]
-            if len(cluster) >= _CHECK_MARKS_FROM:
-                check_mark_runs(cluster, start)
-            normal = unicodedata.normalize("NFC", cluster)
-            if normal == cluster:
-                continue
-            pieces.append(text[copied:start])
-            pieces.append(normal)
-            mapping.out_start.append(start + shift)
-            mapping.out_end.append(start + shift + len(normal))
-            mapping.orig_start.append(start)
-            mapping.orig_end.append(end)
-            shift += len(normal) - len(cluster)
-            copied = end
-        low = high
-    pieces.append(text[copied:])
-    return "".join(pieces), mapping

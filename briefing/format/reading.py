@@ -129,10 +129,12 @@ def _loader() -> type[yaml.SafeLoader]:
         return yaml.SafeLoader
 
 
-def compose(text: str, shown: str) -> yaml.Node | None:
-    """Compose YAML text into a node tree; None for an empty document."""
+def compose(text: str | bytes, shown: str) -> yaml.Node | None:
+    """Compose YAML text (or its UTF-8 bytes, checked by decode_text) into a node tree; None if empty."""
     import yaml
 
+    if isinstance(text, bytes):  # the depth check reads text
+        text = text.decode("utf-8-sig")
     _check_depth(text, shown)
     try:
         return yaml.compose(text, Loader=_loader())

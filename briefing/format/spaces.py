@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Iterable
+from itertools import chain
 
 SPACE = re.compile(r"\s+")  # str patterns: \s covers NBSP and the other Unicode spaces
 LONG_RUN = re.compile(r"\s{2,}")
@@ -17,28 +19,55 @@ NON_SPACE = re.compile(r"\S")
 COLLAPSE_CHUNK = 1 << 20  # characters of a text whose whitespace is collapsed at a time
 
 
-def collapse_spaces(text: str) -> tuple[str, array[int], array[int]]:
-    """Collapse whitespace runs to one space and strip; return where each chunk starts in both texts.
+def collapse_spaces(pieces: Iterable[str]) -> tuple[str, array[int], array[int], int]:
+    """Collapse whitespace runs to one space and strip the text made of ``pieces``, in order.
 
-    re.sub keeps every piece of its result in a list until it joins them (ten times
-    the text's size): a slice is collapsed at a time, cut before a non-space
-    character, which no whitespace run crosses, so at each cut the two texts are in
-    step. Where each run went is worked out per chunk when a quote is found there.
+    Returns the collapsed text, where each chunk starts in it and in the text, and the
+    text's length. re.sub keeps every piece of its result in a list until it joins
+    them (ten times the text's size): a slice is collapsed at a time, cut before a
+    non-space character, which no whitespace run crosses, so at each cut the two
+    texts are in step. The text comes in pieces (see nfc.nfc_pieces) so that it
+    need not be held whole. Where each run went is worked out per chunk when a quote
+    is found there.
     """
-    lead, stop = len(text) - len(text.lstrip()), len(text.rstrip())
-    chunk_normal, chunk_base = array("q", (0,)), array("q", (lead,))
-    pieces, low, length = [], lead, 0
-    while low < stop:
-        found = NON_SPACE.search(text, min(low + COLLAPSE_CHUNK, stop), stop)
-        high = found.start() if found else stop
-        if low > lead:
-            chunk_normal.append(length)
-            chunk_base.append(low)
-        piece = collapse_chunk(text[low:high])
-        pieces.append(piece)
-        length += len(piece)
-        low = high
-    return "".join(pieces), chunk_normal, chunk_base
+    chunk_normal, chunk_base = array("q"), array("q")
+    collapsed: list[str] = []
+    length = 0  # of the collapsed text so far
+    pending, at = "", 0  # text not collapsed yet, and where it starts in the text
+    waiting: list[str] = []  # pieces come small where NFC changes much: joined a chunk's worth at a time
+    size = 0
+    for piece in chain(pieces, (None,)):  # None: the end, where what is left is collapsed
+        if piece is not None:
+            waiting.append(piece)
+            size += len(piece)
+            if size <= COLLAPSE_CHUNK:
+                continue
+        pending = "".join([pending, *waiting])
+        waiting.clear()
+        if not chunk_base:  # the leading whitespace is dropped, not collapsed
+            kept = pending.lstrip()
+            at += len(pending) - len(kept)
+            pending = kept
+        while len(pending) > COLLAPSE_CHUNK and (cut := NON_SPACE.search(pending, COLLAPSE_CHUNK)):
+            length = _collapse_into(collapsed, pending[: cut.start()], at, length, chunk_normal, chunk_base)
+            pending, at = pending[cut.start() :], at + cut.start()
+        size = len(pending)
+    end = at + len(pending)
+    pending = pending.rstrip()
+    if pending or not chunk_base:
+        _collapse_into(collapsed, pending, at, length, chunk_normal, chunk_base)
+    return "".join(collapsed), chunk_normal, chunk_base, end
+
+
+def _collapse_into(
+    collapsed: list[str], text: str, at: int, length: int, chunk_normal: array[int], chunk_base: array[int]
+) -> int:
+    """Collapse one chunk (at ``at`` in the text) onto ``collapsed``; the collapsed length after it."""
+    chunk_normal.append(length)
+    chunk_base.append(at)
+    piece = collapse_chunk(text)
+    collapsed.append(piece)
+    return length + len(piece)
 
 
 # Whitespace other than a space, a tab or a line break (all of Python's \s for str).

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.format import quotes, spaces
+from briefing.format import nfc, spaces
 from briefing.format.quotes import MarkRunError, SourceIndex, normalise
 
 # Characters NFC composes, reorders, replaces or leaves alone: combining marks, Hangul
@@ -24,7 +24,7 @@ texts = st.text(alphabet=st.sampled_from(ALPHABET), max_size=200)
 @pytest.fixture(params=[1 << 20, 3], ids=["one-chunk", "tiny-chunks"])
 def chunk(request, monkeypatch):
     # The same for every example: chunks end before a line break or a non-space, wherever that is.
-    monkeypatch.setattr(quotes, "NFC_CHUNK", request.param)
+    monkeypatch.setattr(nfc, "NFC_CHUNK", request.param)
     monkeypatch.setattr(spaces, "COLLAPSE_CHUNK", request.param)
 
 
@@ -32,7 +32,7 @@ def chunk(request, monkeypatch):
 @given(text=texts)
 def test_the_map_gives_nfc_and_each_character_maps_inside_the_text(chunk, text):
     try:
-        normal, mapping = quotes._nfc_with_map(text)
+        normal, mapping = nfc.nfc_with_map(text)
     except MarkRunError:  # over 30 marks in a row: refused, by design
         return
     assert normal == unicodedata.normalize("NFC", text)
@@ -40,6 +40,19 @@ def test_the_map_gives_nfc_and_each_character_maps_inside_the_text(chunk, text):
         start, end = mapping.start(index), mapping.end(index)
         assert 0 <= start < end <= len(text)
         assert normal[index] in unicodedata.normalize("NFC", text[start:end])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=texts, data=st.data())
+def test_any_slice_of_the_nfc_text_is_made_again_from_the_text_and_the_map(chunk, text, data):
+    """The quote index keeps no NFC copy of a text: a chunk of it is made again when a quote needs it."""
+    try:
+        normal, mapping = nfc.nfc_with_map(text)
+    except MarkRunError:
+        return
+    low = data.draw(st.integers(0, len(normal)))
+    high = data.draw(st.integers(low, len(normal)))
+    assert mapping.slice(text, low, high) == normal[low:high]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

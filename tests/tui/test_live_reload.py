@@ -267,7 +267,7 @@ async def test_a_version_the_loader_fails_on_is_a_notice_naming_the_file_and_the
     real_check = loader.check_text
 
     def failing(text, **options):
-        if "occurrence: 017" in text:
+        if b"occurrence: 017" in text:  # the file's bytes, as the reader hands them to the loader
             raise ValueError("a bug the loader should have turned into a located error")
         return real_check(text, **options)
 

@@ -5,6 +5,7 @@ import hashlib
 import pickle
 import shutil
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -266,3 +267,28 @@ def test_a_changed_builder_is_a_miss(briefing_path, monkeypatch):
     before = entries()
     briefing, _ = check_cached(briefing_path)
     assert briefing is not None and len(entries()) == len(before) + 1  # another key: loaded again
+
+
+def test_storing_a_model_leaves_it_as_small_as_it_was(tmp_path):
+    """The reader keeps the model it stored: pickle's default read each record's __dict__,
+    which makes one for good (a record keeps its attributes inline until asked)."""
+    events = "".join(
+        f'  - {{id: e{n}, title: Event {n}, date: "2024-12-05", evidence: [{{quote: It happened.}}]}}\n'
+        for n in range(2000)
+    )
+    head = 'briefing: 1\nid: many\ntitle: Many\nas_of: "2024-12-07"\n'
+    source = "sources:\n  - {id: wire, title: Wire, text: It happened.}\n"
+    path = tmp_path / "many.yaml"
+    path.write_text(f"{head}{source}events:\n{events}", "utf-8")
+    briefing, diagnostics = loader.check(path)
+    assert briefing is not None, diagnostics
+    entry = model_cache.entry_path(path, path.read_bytes())
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        model_cache.store(entry, briefing, diagnostics, tmp_path, lambda target, name: b"")
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert entries() == [entry]
+    assert grown < 100_000  # a dict per record made these 2,000 events 250 KB bigger
