@@ -17,17 +17,21 @@ DATE_CELLS = 14
 
 
 class SearchResults(Static):
-    """Shown while the search field has focus and a query. Its height does not change
-    as the query is typed: a new height would lay out the whole screen on every key."""
+    """Shown while the search field has focus. Its height does not change as the query
+    is typed: a new height would lay it out and draw it again on every key."""
 
     DEFAULT_CSS = """
     SearchResults {
+        /* Over the panes, just above the key bar, as the search bar is (see SearchBar). */
+        layer: search;
+        dock: bottom;
+        offset-y: -1;
         height: 7;
-        display: none;
+        visibility: hidden;
         text-wrap: nowrap;
         text-overflow: ellipsis;
         background: $panel;
-        &.-listing { display: block; }
+        &.-listing { visibility: visible; }
     }
     """
 
