@@ -226,12 +226,14 @@ class ItemList(Pane):
         if ids != self.linked:
             before, self.linked = self.linked, ids
             if not self._scrolls(self._reveal_linked):
-                self._repaint_rows_of(before, ids)
+                # The mark is on an item's first row, and only items linked before or now but
+                # not both change (a move in Timeline repainted all three rows of each actor).
+                self._repaint_rows_of(before ^ ids, first_only=True)
 
     def set_fresh(self, marks: Mapping[str, str]) -> None:
         """Mark the items new or changed since the reader last read the briefing."""
         before, self.fresh = self.fresh, dict(marks)
-        self._repaint_rows_of(before, self.fresh)
+        self._repaint_rows_of(before, self.fresh, first_only=True)
 
     def _scrolls(self, move: Callable[[], None]) -> bool:
         """Run ``move``; whether it scrolled the pane (which then repaints it all)."""
@@ -239,8 +241,9 @@ class ItemList(Pane):
         move()
         return self.scroll_offset != offset
 
-    def _repaint_rows_of(self, *id_sets: Container[str]) -> None:
-        """Repaint the rows on screen of the items in any of ``id_sets``, not the whole pane.
+    def _repaint_rows_of(self, *id_sets: Container[str], first_only: bool = False) -> None:
+        """Repaint the rows on screen of the items in any of ``id_sets``, not the whole pane;
+        ``first_only``: only each item's first row, where its marks are (see _gutter).
 
         After a key most rows of the other panes look just as before, and each row
         drawn again costs Textual's share on top of ours (see benchmarks/README.md).
@@ -248,7 +251,7 @@ class ItemList(Pane):
         top = round(self.scroll_y)
         for line in range(top, top + self.scrollable_content_region.height):
             located = self._locate(line)
-            if located is not None:
+            if located is not None and not (first_only and located[1]):
                 item_id = self.item_id(located[0])
                 if any(item_id in ids for ids in id_sets):
                     self.refresh_line(line)
