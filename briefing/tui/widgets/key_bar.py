@@ -91,6 +91,7 @@ class KeyBar(Widget, can_focus=False):
         super().__init__()
         self.set_reactive(KeyBar.show_command_palette, show_command_palette)
         self._hover: int | None = None  # the x the mouse is at, while it is over the bar
+        self._drawn: list[_Key] | None = None  # the keys last drawn
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._keys_changed)
@@ -99,7 +100,10 @@ class KeyBar(Widget, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _keys_changed(self, _screen: Screen) -> None:
-        self.refresh()
+        # The bindings change on every key typed into the search, and every change of focus,
+        # mostly to the same keys: draw the bar again only when what it shows changes.
+        if self.shown_keys() != self._drawn:
+            self.refresh()
 
     def shown_keys(self) -> list[_Key]:
         """The keys shown, left to right, where each is drawn; the palette's, at the right end, last.
@@ -151,7 +155,8 @@ class KeyBar(Widget, can_focus=False):
         description_style = layer_style(self, "key-bar--description")
         item_style = self.get_component_rich_style("key-bar--item")
         hover_style = self.get_component_rich_style("key-bar--hover")
-        for key in self.shown_keys():
+        self._drawn = self.shown_keys()
+        for key in self._drawn:
             if key.palette:
                 line.append(" " * (key.start - len(SEPARATOR) - line.cell_len))
                 line.append(SEPARATOR, self.get_component_rich_style("key-bar--separator"))
