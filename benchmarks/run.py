@@ -257,7 +257,8 @@ def targets(results: list[Result], huge: dict[str, list[float]] | None = None) -
         value = max(huge["accent_rss"]) / max(huge["plain_rss"])
         add("the same with one combining accent / plain, memory", "≤ 1.5", value, "{:.2f}", _le(value, 1.5))
     keys = sample.wire.get("keys") if sample else None
-    for key, limit in (("down", 6), ("page down", 6), ("/ (search)", 10), ("search character", 10)):
+    wire_limits = (("down", 6), ("page down", 6), ("/ (search)", 10), ("search character", 10))
+    for key, limit in (*wire_limits, ("enter (search)", 10), ("esc (search)", 10)):
         value = keys[key]["median_bytes"] / 1000 if isinstance(keys, dict) else None
         add(
             f"bytes written for {key}, sample, 120×40 (median)",

@@ -101,8 +101,8 @@ class PaneColumn(Container):
 class PaneArea(PaneColumn):
     """The panes' area (#panes): it lays its panes out again whenever its own size changes.
 
-    Its size, not the terminal's, is what the panes share: the search bar and a
-    reload notice take rows from it.
+    Its size, not the terminal's, is what the panes share: a reload notice takes
+    rows from it (the search bar does not: it is drawn over the panes).
     """
 
     def __init__(self, arrange: Callable[[], None], *, id: str | None = None) -> None:

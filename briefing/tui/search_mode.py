@@ -58,7 +58,6 @@ class SearchMode:
             choose=self.choose,
             rows=self.rows,
             pick=self.pick,
-            resizing=lambda rows: self.screen.size_panes(taken=rows),
         )
 
     @property

@@ -43,6 +43,7 @@ def test_benchmark_runs_at_a_tiny_size_and_prints_every_table(tmp_path):
     assert report.count("| 50 events |") == 5
     assert report.count("| sample |") == 5
     assert "| bytes written for down, sample, 120×40 (median) | ≤ 6 KB |" in report
+    assert "| bytes written for esc (search), sample, 120×40 (median) | ≤ 10 KB |" in report
     assert "| show of 10k events / validate | ≤ 2.0 | — | — |" in report  # not measured here
     assert "A huge source text (0 MB inline, ten quotes)" in report  # 50 kB here, 60 MB in the real run
     assert "| validate of a huge source text / bare libyaml parse | ≤ 3.0 |" in report

@@ -49,6 +49,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
     # from the constructor on, and again on every resize. pane_layout sizes the panes.
     DEFAULT_CSS = """
     MainScreen {
+        layers: default search;  /* the search bar over the panes (widgets/search_bar.py) */
         #panes {
             layout: horizontal;
             height: 1fr;
@@ -92,7 +93,6 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
         self._keys_state: tuple[object, ...] = ()
         self._shown = False
         self._on_screen: set[str] = set(PANES)  # the panes the layout shows (see _stage)
-        self._taken_soon = 0  # rows the panes' area is about to lose in the next layout (size_panes)
 
     def compose(self) -> ComposeResult:
         # The screen keeps its own widgets rather than finding them with query_one: Textual's
@@ -122,6 +122,7 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
                 yield self._widgets.reactions
             yield self._widgets.source
         yield self._widgets.search_bar
+        yield self._widgets.search_bar.results  # (over the panes, under the bar: see SearchBar)
         yield self._widgets.key_bar
         self.size_panes()  # before the first layout, from the terminal's size: laid out once
 
@@ -284,18 +285,15 @@ class MainScreen(ItemViews, Screen[None], inherit_bindings=False):
         self._on_screen = shown
         self.size_panes()
 
-    def size_panes(self, *, taken: int = 0) -> None:
-        """Size the panes to their content in the room the panes' area has (tui/pane_layout.py),
-        less ``taken`` rows that are about to be taken from it (the search bar opening): sized
-        before the layout that takes them, the screen is laid out, and drawn, once."""
-        self._taken_soon += taken
+    def size_panes(self) -> None:
+        """Size the panes to their content in the room the panes' area has (tui/pane_layout.py).
+
+        (The search bar is drawn over them, and takes none: widgets/search_bar.py.)"""
         area = self._widgets.area.room(self.layout_mode, self.app.size, self.briefing)
-        area = Size(area.width, max(area.height - self._taken_soon, 0))
         lists = (self.timeline, self.actors, self.reactions)
         arrange(self.layout_mode, area, self._widgets.lists, lists, self._on_screen)
 
     def _area_resized(self) -> None:
-        self._taken_soon = 0  # taken: the area's size now says so
         self.size_panes()
 
     # -- links between panes --------------------------------------------------------

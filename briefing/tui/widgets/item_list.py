@@ -21,12 +21,15 @@ from textual.message import Message
 from textual.strip import Strip
 
 from briefing.tui import keys
+from briefing.tui.highlights import highlighted, row_changes
 from briefing.tui.styling import FRESH_MARKS, MARGIN, Run, as_layers, layered, line_segments
 from briefing.tui.widgets.pane import Pane
 from briefing.tui.wrapping import wrap_offsets
 
 GUTTER = 2  # cursor mark and link/match mark
 Paragraph = tuple[int, list[tuple[str, str | None]]]  # indent, runs of (text, component)
+RowTest = Callable[[int, int, str], bool]  # (item index, row in the item, item id): true of the row
+FIRST_ROW: RowTest = lambda _index, row, _item_id: row == 0  # noqa: E731 (where an item's marks are: _gutter)
 
 
 class ItemList(Pane):
@@ -226,12 +229,14 @@ class ItemList(Pane):
         if ids != self.linked:
             before, self.linked = self.linked, ids
             if not self._scrolls(self._reveal_linked):
-                self._repaint_rows_of(before, ids)
+                # The mark is on an item's first row, and only items linked before or now but
+                # not both change (a move in Timeline repainted all three rows of each actor).
+                self._repaint_rows_of(before ^ ids, where=FIRST_ROW)
 
     def set_fresh(self, marks: Mapping[str, str]) -> None:
         """Mark the items new or changed since the reader last read the briefing."""
         before, self.fresh = self.fresh, dict(marks)
-        self._repaint_rows_of(before, self.fresh)
+        self._repaint_rows_of(before, self.fresh, where=FIRST_ROW)
 
     def _scrolls(self, move: Callable[[], None]) -> bool:
         """Run ``move``; whether it scrolled the pane (which then repaints it all)."""
@@ -239,18 +244,17 @@ class ItemList(Pane):
         move()
         return self.scroll_offset != offset
 
-    def _repaint_rows_of(self, *id_sets: Container[str]) -> None:
-        """Repaint the rows on screen of the items in any of ``id_sets``, not the whole pane.
-
-        After a key most rows of the other panes look just as before, and each row
-        drawn again costs Textual's share on top of ours (see benchmarks/README.md).
+    def _repaint_rows_of(self, *id_sets: Container[str], where: RowTest | None = None) -> None:
+        """Repaint the rows on screen of the items in any of ``id_sets`` (``where`` is true of), not
+        the whole pane: after a key most rows of the other panes look just as before, and each
+        row drawn again costs Textual's share on top of ours (see benchmarks/README.md).
         """
         top = round(self.scroll_y)
         for line in range(top, top + self.scrollable_content_region.height):
             located = self._locate(line)
             if located is not None:
                 item_id = self.item_id(located[0])
-                if any(item_id in ids for ids in id_sets):
+                if any(item_id in ids for ids in id_sets) and (where is None or where(*located, item_id)):
                     self.refresh_line(line)
 
     def _reveal_linked(self) -> None:
@@ -268,11 +272,18 @@ class ItemList(Pane):
             self.scroll_to(y=self.item_span(first)[0], animate=False, force=True)
 
     def set_search(self, query: str, matched: Container[str]) -> None:
-        before = self.matched if self.search_query else frozenset()
+        old_query, before = self.search_query, self.matched if self.search_query else frozenset()
         self.search_query, self.matched = query, matched
-        # Only the rows of items matched before or now look different (every pane gets a
-        # new search on every key typed into the search field).
-        self._repaint_rows_of(before, matched if query else frozenset())
+        now = matched if query else frozenset()
+
+        def changes(index: int, row: int, item_id: str) -> bool:
+            was, is_ = item_id in before, item_id in now  # (the ◆ mark: on the first row)
+            old, new = (old_query if was else None), (query if is_ else None)
+            return (row == 0 and was != is_) or row_changes(self._lines(index)[row], old, new)
+
+        # Every pane gets a new search on every key typed into the search field: repaint only
+        # the rows that look different, of the items matched before or now.
+        self._repaint_rows_of(before, now, where=changes)
 
     def items_changed(self) -> None:
         """Call after the items change: re-measures, keeps the cursor in range."""
@@ -385,18 +396,9 @@ class ItemList(Pane):
             style = base + self.style_of("cursor" if self.has_focus else "cursor-blurred")
         runs = self._lines(index)[row]
         if self.search_query and item_id in self.matched:
-            runs = self._highlighted(runs)
+            runs = highlighted(runs, self.search_query, self.style_of("match"))
         gutter = self._gutter(index, row, item_id)
         return self.line(line_segments([*gutter, *runs], self.drawn_width, style), y)
-
-    def _highlighted(self, runs: list[Run]) -> list[Run]:
-        """``runs`` with the text matching the search in the match style, over their own."""
-        from briefing.search import find_spans  # not imported before the first screen
-
-        plain, layers = as_layers(runs)
-        match = self.style_of("match")
-        layers += [(a, b, match) for a, b in find_spans(plain, self.search_query)]
-        return layered(plain, layers)
 
     def _gutter(self, index: int, row: int, item_id: str) -> list[Run]:
         if index != self.cursor or row:

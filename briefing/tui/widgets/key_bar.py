@@ -10,10 +10,12 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.events import Click, Leave, MouseMove
+from textual.geometry import Region
 from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widget import Widget
 
-from briefing.tui.styling import layer_style
+from briefing.tui.styling import layer_style, merge_blanks
 
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
@@ -89,6 +91,7 @@ class KeyBar(Widget, can_focus=False):
         super().__init__()
         self.set_reactive(KeyBar.show_command_palette, show_command_palette)
         self._hover: int | None = None  # the x the mouse is at, while it is over the bar
+        self._drawn: list[_Key] | None = None  # the keys last drawn
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._keys_changed)
@@ -97,7 +100,10 @@ class KeyBar(Widget, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _keys_changed(self, _screen: Screen) -> None:
-        self.refresh()
+        # The bindings change on every key typed into the search, and every change of focus,
+        # mostly to the same keys: draw the bar again only when what it shows changes.
+        if self.shown_keys() != self._drawn:
+            self.refresh()
 
     def shown_keys(self) -> list[_Key]:
         """The keys shown, left to right, where each is drawn; the palette's, at the right end, last.
@@ -149,7 +155,8 @@ class KeyBar(Widget, can_focus=False):
         description_style = layer_style(self, "key-bar--description")
         item_style = self.get_component_rich_style("key-bar--item")
         hover_style = self.get_component_rich_style("key-bar--hover")
-        for key in self.shown_keys():
+        self._drawn = self.shown_keys()
+        for key in self._drawn:
             if key.palette:
                 line.append(" " * (key.start - len(SEPARATOR) - line.cell_len))
                 line.append(SEPARATOR, self.get_component_rich_style("key-bar--separator"))
@@ -161,6 +168,11 @@ class KeyBar(Widget, can_focus=False):
             item.stylize_before(base + Style(dim=True) if not key.enabled else base)
             line.append_text(item)
         return line
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Written on most keys (its keys follow focus and search): in fewer runs (see merge_blanks),
+        # without the offsets Textual marks each run with for selecting text (not allowed here).
+        return [merge_blanks(strip.discard_meta()) for strip in super().render_lines(crop)]
 
     def on_mouse_move(self, event: MouseMove) -> None:
         key = self._key_at(event.x)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from textual.app import ComposeResult
@@ -11,9 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input  # (loaded with Textual's command palette anyway)
 
 from briefing.search_hits import Hit
-
-if TYPE_CHECKING:
-    from briefing.tui.widgets.search_results import SearchResults
+from briefing.tui.widgets.search_results import SearchResults
 
 COUNT_CELLS = 22  # the match count's text fits in this many cells without a layout (min-width: 24)
 
@@ -35,23 +32,32 @@ class SearchBar(Vertical):
         choose: Callable[[int], None],
         rows: Callable[[int, int], Sequence[Hit]],
         pick: Callable[[int], None],
-        resizing: Callable[[int], None],
     ) -> None:
-        """``resizing(rows)`` is told how many rows the bar is about to grow by (or shrink: less
-        than 0), before it does: the panes make room in the same layout, not one after."""
         super().__init__()
-        self._typed, self._go, self._choose, self._rows, self._pick = typed, go, choose, rows, pick
-        self._resizing = resizing
+        self._typed, self._go, self._choose = typed, go, choose
+        # Not in the bar but beside it, over the panes under it: the screen shows it (compose).
+        self.results = SearchResults(rows, pick)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._typed(event)
 
     DEFAULT_CSS = """
     SearchBar {
-        height: auto;
-        display: none;
+        /* Over the panes, just above the key bar, not in their layout: opened, closed, or its
+           list of results shown or hidden, the panes keep their size, and only the rows it
+           covers or uncovers are drawn again (a layout redraws every pane: 24 KB at 120x40).
+           Shut, it covers the bottom row of the panes' area: their borders. Hidden rather than
+           display: none, and always one row: a widget more or less in the screen's layout
+           renumbers every other widget's place in it, and Textual then redraws them all; a
+           widget whose size changes is drawn a second time, in a frame of its own. */
+        layer: search;
+        dock: bottom;
+        offset-y: -1;
+        height: 1;
+        visibility: hidden;
         background: $panel;
-        &.-open { display: block; }
+        &.-open { visibility: visible; }
+        &.-listing { offset-y: -8; }  /* above the list of results (widgets/search_results.py) */
         #search-row { height: 1; }
         Label { width: auto; padding: 0 1; }
         /* Room for "12345 of 67890 · n/N" from the start: see show_count. */
@@ -72,7 +78,6 @@ class SearchBar(Vertical):
         from textual.widgets import Label
 
         from briefing.tui.widgets.search_input import SearchInput
-        from briefing.tui.widgets.search_results import SearchResults
 
         # The hint fits whole at 80 columns, beside the room kept for the match count (the list
         # of results under the field says more).
@@ -80,15 +85,6 @@ class SearchBar(Vertical):
         search = SearchInput(go=self._go, choose=self._choose, placeholder=hint, id="search-input")
         search.cursor_blink = False  # a blinking cursor would make screenshots differ
         yield Horizontal(Label("Search:"), search, Label("", id="search-count"), id="search-row")
-        yield SearchResults(self._rows, self._pick)
-
-    @property
-    def results(self) -> SearchResults | None:
-        """The list of results, once the bar has opened."""
-        from briefing.tui.widgets.search_results import SearchResults
-
-        found = self.query(SearchResults)
-        return found.first() if found else None
 
     @property
     def input(self) -> Input:
@@ -101,21 +97,18 @@ class SearchBar(Vertical):
     async def open(self) -> None:
         if not self.children:
             await self.mount_all(self._parts())
-        # Listed from the start, not when the field's focus arrives: one layout, not two.
-        if not self.is_open:
-            self._resize(True, True)
-        self.list_results(True)  # (open already, after Enter: this says how much it grows)
+        # Listed from the start, not when the field's focus arrives: drawn once, not twice.
+        self.list_results(True)
         self.add_class("-open")
         # At once, not after a refresh: what is typed right after `/` is the query. (Keys
         # wait while the action that runs this is awaited, mounting included.)
         self.screen.set_focus(self.input)
 
     def close(self) -> None:
-        self._resize(False, False)
         self.remove_class("-open")
+        self.list_results(False)
         if self.children:
             self.input.value = ""
-            self.list_results(False)
 
     # The list shows while the field has focus, whether or not a query is typed: shown and
     # hidden as the query empties, it laid the screen out again (250 ms at 100,000 events).
@@ -127,23 +120,8 @@ class SearchBar(Vertical):
 
     def list_results(self, listing: bool) -> None:
         """Show the list of results under the field, or hide it (it shows only while typing)."""
-        if (results := self.results) is not None:
-            if self.is_open:
-                self._resize(True, listing)
-            results.set_class(listing, "-listing")
-
-    def _height(self, is_open: bool, listing: bool) -> int:
-        """The rows the bar takes, open or not, with its list of results or without."""
-        results = self.results
-        if not is_open or results is None:
-            return 0
-        return 1 + (int(results.styles.height.value) if listing else 0)
-
-    def _resize(self, is_open: bool, listing: bool) -> None:
-        results = self.results
-        now = self._height(self.is_open, results is not None and results.has_class("-listing"))
-        if (change := self._height(is_open, listing) - now) != 0:
-            self._resizing(change)
+        self.results.set_class(listing, "-listing")
+        self.set_class(listing, "-listing")
 
     def show_count(self, total: int | None, position: int | None, *, more: bool = False) -> None:
         """Show how many matches there are (``more``: and more in a source than are listed)."""

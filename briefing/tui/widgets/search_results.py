@@ -6,9 +6,12 @@ from collections.abc import Callable, Sequence
 
 from textual.content import Content
 from textual.events import Click
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import Static
 
 from briefing.search_hits import Hit
+from briefing.tui.styling import merge_blanks
 
 ROWS = 6  # result lines shown at once; the list scrolls to keep the chosen one on screen
 LIMIT = 200  # results listed at most: the rest are reached with n / N
@@ -17,17 +20,21 @@ DATE_CELLS = 14
 
 
 class SearchResults(Static):
-    """Shown while the search field has focus and a query. Its height does not change
-    as the query is typed: a new height would lay out the whole screen on every key."""
+    """Shown while the search field has focus. Its height does not change as the query
+    is typed: a new height would lay it out and draw it again on every key."""
 
     DEFAULT_CSS = """
     SearchResults {
+        /* Over the panes, just above the key bar, as the search bar is (see SearchBar). */
+        layer: search;
+        dock: bottom;
+        offset-y: -1;
         height: 7;
-        display: none;
+        visibility: hidden;
         text-wrap: nowrap;
         text-overflow: ellipsis;
         background: $panel;
-        &.-listing { display: block; }
+        &.-listing { visibility: visible; }
     }
     """
 
@@ -80,6 +87,11 @@ class SearchResults(Static):
         plural = "" if self.total == 1 else "s"
         chosen = "" if self.cursor is None else f"{self.cursor + 1} of {listed} · "
         return f"{chosen or listed + ' result' + plural + ' · '}↑↓ choose · ⏎ go · Esc clears"
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Drawn again on every key typed: in fewer runs (see merge_blanks), without the offsets
+        # Textual marks each run with for selecting text (a click here picks a result).
+        return [merge_blanks(strip.discard_meta()) for strip in super().render_lines(crop)]
 
     def on_click(self, event: Click) -> None:
         row = self._top + event.y
