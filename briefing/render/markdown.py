@@ -84,6 +84,8 @@ class _MarkdownView:
         self.b = briefing
         self.cites = Citations()
         self.out: list[str] = []
+        # Names, statuses and dates recur on every row of a long timeline: each escaped once.
+        self.escaped: dict[str, str] = {}
 
     def render(self) -> str:
         self.header()
@@ -99,7 +101,14 @@ class _MarkdownView:
         return "".join(f"[^{n}]" for n in self.cites.cite_all(evidence))
 
     def name(self, actor_id: str) -> str:
-        return text(labels.actor_name(self.b, actor_id))
+        return self.recurring(labels.actor_name(self.b, actor_id))
+
+    def recurring(self, value: str) -> str:
+        """text(value), for a value the document repeats."""
+        escaped = self.escaped.get(value)
+        if escaped is None:
+            escaped = self.escaped[value] = text(value)
+        return escaped
 
     # -- sections ---------------------------------------------------------------
 
@@ -142,14 +151,15 @@ class _MarkdownView:
             return
         self.add("## Timeline", "", "| Date | Event | Status | Actors |", "| --- | --- | --- | --- |")
         for event in events:
-            actors = ", ".join(text(labels.actor_name(self.b, a)) for a in event.actors)
+            actors = ", ".join(self.name(a) for a in event.actors)
             if event.places:
-                where = ", ".join(text(labels.place_name(self.b, p)) for p in event.places)
+                where = ", ".join(self.recurring(labels.place_name(self.b, p)) for p in event.places)
                 actors = f"{actors} (in {where})" if actors else f"in {where}"
             title = f"**{text(event.title)}**{self.refs(event.evidence)}"
             if event.detail:
                 title += f" — {text(event.detail)}"
-            self.add(f"| {text(event.date.display)} | {title} | {text(event.status)} | {actors} |")
+            date, status = self.recurring(event.date.display), self.recurring(event.status)
+            self.add(f"| {date} | {title} | {status} | {actors} |")
         self.add("")
 
     def actors(self) -> None:
@@ -249,6 +259,6 @@ class _MarkdownView:
             return
         self.add("## Evidence", "", "Verbatim quotes from the sources, numbered as cited above.", "")
         for citation in self.cites:
-            source = text(labels.source_label(self.b, citation.evidence.source))
+            source = self.recurring(labels.source_label(self.b, citation.evidence.source))
             self.add(f"[^{citation.number}]: “{text(citation.evidence.quote)}” — {source}")
         self.add("")

@@ -1,18 +1,21 @@
-"""Markdown's escaping in one pass writes what the escaping mark by mark wrote, for any text.
+"""The exports' escaping, made lean, writes what the plain escaping wrote, for any text.
 
-``reference`` is the escaping as it was before the export was made lean: one
-regex substitution per kind of mark. The Markdown golden files check whole
+Markdown: ``reference`` is the escaping as it was before the export was made
+lean, one regex substitution per kind of mark. HTML: esc() gives text with
+nothing to escape back as it is, else what html.escape makes of it. The Markdown golden files check whole
 documents; this checks the escaping on its own, on text weighted towards the
 marks, addresses, list starts and odd digits and spaces.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from briefing.render.html import esc
 from briefing.render.markdown import text
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&#|~$])")
@@ -55,5 +58,18 @@ TEXT = st.lists(PIECES | st.characters(), max_size=12).map("".join)
 @example("\u0663\u0664. list")
 @example("see www.example.org or mail@example.org or https://x.example")
 @example("")
-def test_escaping_matches_the_mark_by_mark_reference(value: str) -> None:
+def test_markdown_escaping_matches_the_mark_by_mark_reference(value: str) -> None:
     assert text(value) == reference(value)
+
+
+HTML_TEXT = st.lists(
+    st.sampled_from([*"&<>\"'a \n\x01\x0b\ufffe\uffff\ud800é"]) | st.characters(), max_size=12
+).map("".join)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@given(HTML_TEXT)
+@example("plain words")
+@example("<b>&amp;\"'\x0c")
+def test_html_escaping_matches_html_escape(value: str) -> None:
+    assert esc(value) == html.escape(_NOT_XML.sub("\ufffd", value), quote=True)
