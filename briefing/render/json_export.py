@@ -32,19 +32,29 @@ _MOVED_BEFORE = {(Source, "text_file"): "text", (Event, "status"): "detail", (Ac
 
 
 def export_json(briefing: Briefing) -> str:
-    document = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "briefing": record_dict(briefing)}
-    return indented(document) + "\n"
+    """``indented(document(briefing)) + "\\n"``, written from the model without building the dicts."""
+    writer = _ModelWriter()
+    writer.out.append(f'{{\n  "format": "{EXPORT_FORMAT}",\n  "version": {EXPORT_VERSION},\n  "briefing": ')
+    writer.record(briefing, "\n  ")
+    writer.out.append("\n}\n")
+    return "".join(writer.out)
 
 
-def indented(value: Any) -> str:
+def document(briefing: Briefing) -> dict[str, Any]:
+    """The exported document as JSON values (what export_json writes, indented by two)."""
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "briefing": record_dict(briefing)}
+
+
+def indented(value: Any, newline: str = "\n") -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2)`` for values whose keys are all strings.
 
     With ``indent``, Python 3.11 encodes in Python, through a generator per nested
     value: most of the time of exporting 10,000 events. This writes the same text
     into one list, and leaves strings (in C) and numbers to the json module.
+    ``newline`` starts each line of a value written that deep into a document.
     """
     out: list[str] = []
-    _write(value, "\n", out)
+    _write(value, newline, out)
     return "".join(out)
 
 
@@ -83,6 +93,83 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
         out.append(newline + "]")
     else:
         out.append(json.dumps(value))  # a number, as the json module writes it
+
+
+class _ModelWriter:
+    """The model written out as record_dict and _write would write it, without the dicts.
+
+    Strings, None, whole numbers, tuples and records are written here; a date is
+    written once per distinct date and depth (events share days); booleans,
+    floats and extensions go through record_dict's way.
+    """
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.dates: dict[tuple[DateSpec, str], str] = {}
+
+    def record(self, record: object, newline: str) -> None:
+        out = self.out
+        inner = newline + "  "
+        separator = "{" + inner
+        for attribute, key in _encoded_layout(type(record)):
+            value = getattr(record, attribute)
+            if type(value) is str:
+                out.append(separator + key + encode_basestring(value))
+            elif value is None:
+                out.append(separator + key + "null")
+            else:
+                out.append(separator + key)
+                self.value(value, inner)
+            separator = "," + inner
+        out.append(newline + "}")
+
+    def value(self, value: object, newline: str) -> None:
+        kind = type(value)
+        out = self.out
+        if kind is str:
+            out.append(encode_basestring(value))
+        elif value is None:
+            out.append("null")
+        elif kind is int:
+            out.append(int.__repr__(value))  # what json.dumps writes for an int
+        elif kind is tuple:
+            if not value:
+                out.append("[]")
+                return
+            inner = newline + "  "
+            separator = "[" + inner
+            for item in value:
+                if type(item) is str:
+                    out.append(separator + encode_basestring(item))
+                else:
+                    out.append(separator)
+                    self.value(item, inner)
+                separator = "," + inner
+            out.append(newline + "]")
+        elif kind is DateSpec:
+            key = (value, newline)
+            written = self.dates.get(key)
+            if written is None:
+                written = self.dates[key] = indented(date_dict(value), newline)
+            out.append(written)
+        elif _is_record(kind):
+            self.record(value, newline)
+        elif not value and isinstance(value, Mapping):
+            out.append("{}")  # no x- extensions: most records
+        else:
+            _write(_value(value), newline, out)
+
+
+@functools.cache
+def _is_record(cls: type) -> bool:
+    """A record of the model written key by key (a date is written as date_dict gives it)."""
+    return is_dataclass(cls) and not issubclass(cls, DateSpec)
+
+
+@functools.cache
+def _encoded_layout(cls: type) -> tuple[tuple[str, str], ...]:
+    """(attribute, the key as JSON with its colon) of a record class, in the exported order."""
+    return tuple((attribute, encode_basestring(key) + ": ") for attribute, key in _layout(cls))
 
 
 def record_dict(record: object) -> dict[str, Any]:

@@ -24,15 +24,23 @@ from briefing.render.citations import Citations
 # (links, code, emphasis, HTML, entities), # (headings, and a heading's closing
 # hashes), | (tables), ~ (strikethrough), $ (GitHub maths). Backslash-escaping
 # any ASCII punctuation is always allowed, and shows the character itself.
-_INLINE = re.compile(r"([\\`*_\[\]<>&#|~$])")
+# Also @, for GitHub's links of mail addresses (below). One class, so a text is
+# scanned once at the regex engine's speed: a substitution per mark, each with a
+# template to expand, cost most of the export's time.
+_INLINE = re.compile(r"[\\`*_\[\]<>&#|~$@]")
 # Block syntax that the escapes above leave open at the start of a line: list
 # bullets, setext underlines and thematic breaks, and "1." / "1)" lists.
-_LIST_BULLET = re.compile(r"^[+=-]")
+_LIST_BULLETS = "+=-"
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")
 # GitHub turns bare web and mail addresses into links. An escaped character
 # splits the text where its autolinker looks for "://", "www." and "@", so a
-# briefing's text shows the address without making it a link.
-_AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=//)|(?i:(?<=\bwww))\.|@")
+# briefing's text shows the address without making it a link. (Looked for only
+# in a text that holds "://" or "www.": the lookbehinds are slow to scan with.)
+_AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=//)|(?i:(?<=\bwww))\.")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return "\\" + match[0]
 
 
 def text(value: str) -> str:
@@ -41,10 +49,16 @@ def text(value: str) -> str:
     Line breaks in the data become spaces, so a value can never end the block
     (list item, quote, footnote) it is written into.
     """
-    line = _INLINE.sub(r"\\\1", " ".join(value.split()))
-    line = _AUTOLINK.sub(r"\\\g<0>", line)
-    line = _LIST_BULLET.sub(r"\\\g<0>", line)
-    return _LIST_NUMBER.sub(r"\1\\\2", line)
+    line = _INLINE.sub(_escaped, " ".join(value.split()))
+    if "://" in line or "www." in line.lower():
+        line = _AUTOLINK.sub(_escaped, line)
+    if not line:
+        return line
+    if line[0] in _LIST_BULLETS:
+        return "\\" + line
+    if line[0].isdecimal():  # what \d matches: a decimal digit of any script
+        return _LIST_NUMBER.sub(r"\1\\\2", line)
+    return line
 
 
 def paragraphs(value: str) -> list[str]:
@@ -70,6 +84,8 @@ class _MarkdownView:
         self.b = briefing
         self.cites = Citations()
         self.out: list[str] = []
+        # Names, statuses and dates recur on every row of a long timeline: each escaped once.
+        self.escaped: dict[str, str] = {}
 
     def render(self) -> str:
         self.header()
@@ -85,7 +101,14 @@ class _MarkdownView:
         return "".join(f"[^{n}]" for n in self.cites.cite_all(evidence))
 
     def name(self, actor_id: str) -> str:
-        return text(labels.actor_name(self.b, actor_id))
+        return self.recurring(labels.actor_name(self.b, actor_id))
+
+    def recurring(self, value: str) -> str:
+        """text(value), for a value the document repeats."""
+        escaped = self.escaped.get(value)
+        if escaped is None:
+            escaped = self.escaped[value] = text(value)
+        return escaped
 
     # -- sections ---------------------------------------------------------------
 
@@ -128,14 +151,15 @@ class _MarkdownView:
             return
         self.add("## Timeline", "", "| Date | Event | Status | Actors |", "| --- | --- | --- | --- |")
         for event in events:
-            actors = ", ".join(text(labels.actor_name(self.b, a)) for a in event.actors)
+            actors = ", ".join(self.name(a) for a in event.actors)
             if event.places:
-                where = ", ".join(text(labels.place_name(self.b, p)) for p in event.places)
+                where = ", ".join(self.recurring(labels.place_name(self.b, p)) for p in event.places)
                 actors = f"{actors} (in {where})" if actors else f"in {where}"
             title = f"**{text(event.title)}**{self.refs(event.evidence)}"
             if event.detail:
                 title += f" — {text(event.detail)}"
-            self.add(f"| {text(event.date.display)} | {title} | {text(event.status)} | {actors} |")
+            date, status = self.recurring(event.date.display), self.recurring(event.status)
+            self.add(f"| {date} | {title} | {status} | {actors} |")
         self.add("")
 
     def actors(self) -> None:
@@ -235,6 +259,6 @@ class _MarkdownView:
             return
         self.add("## Evidence", "", "Verbatim quotes from the sources, numbered as cited above.", "")
         for citation in self.cites:
-            source = text(labels.source_label(self.b, citation.evidence.source))
+            source = self.recurring(labels.source_label(self.b, citation.evidence.source))
             self.add(f"[^{citation.number}]: “{text(citation.evidence.quote)}” — {source}")
         self.add("")

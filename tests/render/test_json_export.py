@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from briefing.format.dates import parse_date
 from briefing.format.loader import load
 from briefing.render import export
-from briefing.render.json_export import date_dict, indented
+from briefing.render.json_export import date_dict, document, indented
 
 # Key orders as docs/export-json.md lists them.
 DATE_KEYS = ["text", "display", "earliest", "latest", "precision", "approximate", "uncertain", "start", "end"]
@@ -141,3 +141,15 @@ JSON_VALUES = st.recursive(
 @given(JSON_VALUES)
 def test_the_export_writes_what_json_dumps_writes(value):
     assert indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_the_export_is_json_dumps_of_its_documented_dicts(each_briefing, hostile, tmp_path):
+    """The export writes the model straight out; the text is what json.dumps makes of record_dict's dicts.
+
+    Every valid briefing under tests/data too (floats, x- extensions, dates shared at two depths).
+    """
+    briefings = [each_briefing, hostile]
+    briefings += [load(path) for path in sorted(Path(__file__).parents[1].glob("data/valid/*.yaml"))]
+    for briefing in briefings:
+        expected = json.dumps(document(briefing), ensure_ascii=False, indent=2) + "\n"
+        assert export(briefing, "json") == expected, briefing.id
