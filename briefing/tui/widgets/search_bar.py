@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input  # (loaded with Textual's command palette anyway)
 
 from briefing.search_hits import Hit
+from briefing.tui.widgets.search_results import HEIGHT as LIST_HEIGHT
 from briefing.tui.widgets.search_results import SearchResults
 
 COUNT_CELLS = 22  # the match count's text fits in this many cells without a layout (min-width: 24)
@@ -41,8 +42,8 @@ class SearchBar(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         self._typed(event)
 
-    DEFAULT_CSS = """
-    SearchBar {
+    DEFAULT_CSS = f"""
+    SearchBar {{
         /* Over the panes, just above the key bar, not in their layout: opened, closed, or its
            list of results shown or hidden, the panes keep their size, and only the rows it
            covers or uncovers are drawn again (a layout redraws every pane: 24 KB at 120x40).
@@ -56,21 +57,21 @@ class SearchBar(Vertical):
         height: 1;
         visibility: hidden;
         background: $panel;
-        &.-open { visibility: visible; }
-        &.-listing { offset-y: -8; }  /* above the list of results (widgets/search_results.py) */
-        #search-row { height: 1; }
-        Label { width: auto; padding: 0 1; }
+        &.-open {{ visibility: visible; }}
+        &.-listing {{ offset-y: -{1 + LIST_HEIGHT}; }}  /* above the list of results */
+        #search-row {{ height: 1; }}
+        Label {{ width: auto; padding: 0 1; }}
         /* Room for "12345 of 67890 · n/N" from the start: see show_count. */
-        #search-count { color: $text-muted; min-width: 24; }
+        #search-count {{ color: $text-muted; min-width: 24; }}
         /* One line, no border: the bar sits between the panes and the footer. */
-        #search-input, #search-input:focus {
+        #search-input, #search-input:focus {{
             width: 1fr;
             height: 1;
             border: none;
             padding: 0;
             background: $panel;
-        }
-    }
+        }}
+    }}
     """
 
     def _parts(self) -> ComposeResult:

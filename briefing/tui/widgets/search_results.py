@@ -14,6 +14,7 @@ from briefing.search_hits import Hit
 from briefing.tui.styling import merge_blanks
 
 ROWS = 6  # result lines shown at once; the list scrolls to keep the chosen one on screen
+HEIGHT = ROWS + 1  # the results and the line of hints under them (the search bar sits above)
 LIMIT = 200  # results listed at most: the rest are reached with n / N
 KIND_CELLS = 11
 DATE_CELLS = 14
@@ -23,19 +24,19 @@ class SearchResults(Static):
     """Shown while the search field has focus. Its height does not change as the query
     is typed: a new height would lay it out and draw it again on every key."""
 
-    DEFAULT_CSS = """
-    SearchResults {
+    DEFAULT_CSS = f"""
+    SearchResults {{
         /* Over the panes, just above the key bar, as the search bar is (see SearchBar). */
         layer: search;
         dock: bottom;
         offset-y: -1;
-        height: 7;
+        height: {HEIGHT};
         visibility: hidden;
         text-wrap: nowrap;
         text-overflow: ellipsis;
         background: $panel;
-        &.-listing { visibility: visible; }
-    }
+        &.-listing {{ visibility: visible; }}
+    }}
     """
 
     def __init__(self, rows: Callable[[int, int], Sequence[Hit]], pick: Callable[[int], None]) -> None:
