@@ -86,10 +86,11 @@ def test_many_reactions_at_100x30(snap_compare):
 def test_many_reactions_at_120x40(snap_compare):
     """Six events and eight reactions at 120x40: the header with two lines of the summary, the
     second ending in "…". Timeline (focused) six rows, the newest (12 May, the salvage crew)
-    selected on the last, Actors all seven actors, Reactions all eight countries with Norway
-    open (its headline in full, its statement and action): nothing is cut and no list has a
-    blank row. Source on the right shows the salvage crew's quote highlighted ("A salvage crew
-    is due on 12 May")."""
+    selected on the last, Actors six of its seven actors (the European Commission, last, is
+    below: the summary's second line took its row, and Actors shows a scrollbar), Reactions all
+    eight countries with Norway open (its headline in full, its statement and action): no list
+    has a blank row while another is cut. Source on the right shows the salvage crew's quote
+    highlighted ("A salvage crew is due on 12 May")."""
     assert snap_compare(many_app(), terminal_size=(120, 40))
 
 
