@@ -12,7 +12,7 @@ sanitised (control characters and bidi overrides replaced) by the loader.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -322,15 +322,30 @@ class Briefing:
         """The timeline events an actor takes part in, in timeline order."""
         return self._events_by_actor.get(actor_id, ())
 
+    def events_at(self, place_id: str) -> tuple[Event, ...]:
+        """The timeline events at a place, in timeline order."""
+        return self._events_by_place.get(place_id, ())
+
+    # Built once, on first use, for every actor (place): asked per actor, a scan of the
+    # timeline each time made `show` and the Actors pane quadratic (10k events: 18 s).
     @cached_property
     def _events_by_actor(self) -> dict[str, tuple[Event, ...]]:
-        # Built once, on first use, for every actor: asked per actor, a scan of the timeline
-        # each time made `show` and the Actors pane quadratic (10k events: 18 s).
-        grouped: dict[str, list[Event]] = {}
-        for event in self.events:
-            for actor_id in dict.fromkeys(event.actors):
-                grouped.setdefault(actor_id, []).append(event)
-        return {actor_id: tuple(events) for actor_id, events in grouped.items()}
+        return _grouped(self.events, lambda event: event.actors)
+
+    @cached_property
+    def _events_by_place(self) -> dict[str, tuple[Event, ...]]:
+        return _grouped(self.events, lambda event: event.places)
+
+
+def _grouped(
+    events: tuple[Event, ...], ids: Callable[[Event], tuple[str, ...]]
+) -> dict[str, tuple[Event, ...]]:
+    """Each id's events, in timeline order; an event naming an id twice is listed once."""
+    grouped: dict[str, list[Event]] = {}
+    for event in events:
+        for item_id in dict.fromkeys(ids(event)):
+            grouped.setdefault(item_id, []).append(event)
+    return {item_id: tuple(events) for item_id, events in grouped.items()}
 
 
 def quotes_of(item: object) -> tuple[Evidence, ...]:

@@ -64,17 +64,13 @@ class MapContents:
 
 
 def contents(briefing: Briefing) -> MapContents:
-    events_at: dict[str, list[Event]] = {}
-    for event in briefing.events:
-        for place_id in dict.fromkeys(event.places):
-            events_at.setdefault(place_id, []).append(event)
     placed, unplaced = [], []
     for place in briefing.places:
         if place.lat is None or place.lon is None:
             unplaced.append(place)
         else:
             key = key_for(len(placed))
-            placed.append(MappedPlace(place, key, tuple(events_at.get(place.id, ()))))
+            placed.append(MappedPlace(place, key, briefing.events_at(place.id)))
     mapped = {m.place.id for m in placed}
     path = tuple(e for e in briefing.events if any(p in mapped for p in e.places))
     return MapContents(tuple(placed), tuple(unplaced), path)

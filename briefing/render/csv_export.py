@@ -190,10 +190,6 @@ def _actors(briefing: Briefing) -> Iterable[Row]:
 
 
 def _places(briefing: Briefing) -> Iterable[Row]:
-    counts: dict[str, int] = {}
-    for event in briefing.events:
-        for place_id in set(event.places):
-            counts[place_id] = counts.get(place_id, 0) + 1
     for place in briefing.places:
         yield {
             "id": place.id,
@@ -202,7 +198,7 @@ def _places(briefing: Briefing) -> Iterable[Row]:
             "country": place.country,
             "lat": place.lat,
             "lon": place.lon,
-            "event_count": counts.get(place.id, 0),
+            "event_count": len(briefing.events_at(place.id)),
         }
 
 

@@ -16,19 +16,15 @@ from briefing.model import Briefing, Event, Place
 
 
 def export_geojson(briefing: Briefing) -> str:
-    events_at: dict[str, list[Event]] = {}
-    for event in briefing.events:
-        for place_id in dict.fromkeys(event.places):
-            events_at.setdefault(place_id, []).append(event)
     document = {
         "type": "FeatureCollection",
         "briefing": {"id": briefing.id, "title": briefing.title, "as_of": briefing.as_of.text},
-        "features": [_feature(place, events_at.get(place.id, [])) for place in briefing.places],
+        "features": [_feature(place, briefing.events_at(place.id)) for place in briefing.places],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _feature(place: Place, events: list[Event]) -> dict[str, Any]:
+def _feature(place: Place, events: tuple[Event, ...]) -> dict[str, Any]:
     geometry = None
     if place.lat is not None and place.lon is not None:
         geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}

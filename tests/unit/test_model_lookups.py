@@ -22,6 +22,15 @@ def test_events_of_each_actor_are_theirs_in_timeline_order():
     assert any(len(briefing.events_of(a.id)) > 1 for a in briefing.actors)
 
 
+def test_events_at_each_place_are_there_in_timeline_order():
+    briefing = load(SAMPLE)
+    for place in briefing.places:
+        expected = tuple(e for e in briefing.events if place.id in e.places)
+        assert briefing.events_at(place.id) == expected
+    assert briefing.events_at("nowhere") == ()
+    assert any(len(briefing.events_at(p.id)) > 1 for p in briefing.places)
+
+
 def test_a_model_from_the_cache_answers_the_same(tmp_path: Path):
     first, _ = open_briefing(SAMPLE, cache=True)
     for actor in first.actors:
