@@ -155,6 +155,7 @@ def _run(app: BriefingApp, *, debug: bool) -> int:
     # Textual prints an unhandled error's traceback (with local variables) when it
     # exits. Catch it, so the reader sees one clear line unless they asked for --debug.
     from briefing.tui.hangup import Guard
+    from briefing.tui.sgr_deltas import lean_driver
 
     captured = StringIO()
     app.error_console.file = captured
@@ -168,6 +169,7 @@ def _run(app: BriefingApp, *, debug: bool) -> int:
             guard.painted = True
 
         app.after_first_frame = first_frame
+        app.driver_class = lean_driver(app.driver_class)
         guard.install()
         try:
             app.run(mouse=app.config.mouse, loop=runner.get_loop())
