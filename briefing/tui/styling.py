@@ -9,7 +9,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.content import Content
-from textual.strip import Strip
 from textual.widget import Widget
 
 _CONSOLE = Console(width=10_000, color_system="truecolor", force_terminal=True)
@@ -94,52 +93,3 @@ def line_segments(runs: Iterable[Run], width: int, style: Style) -> list[Segment
     line.truncate(width, overflow="crop", pad=True)
     line.stylize_before(style)  # under the runs' own styles (a Text's own style is not rendered)
     return list(separate_margins(line.render(_CONSOLE, end="")))
-
-
-# What a space shows of its style besides the background: lines drawn through or under
-# it, and, reversed, its foreground as its background.
-_MARKS_A_SPACE = ("reverse", "underline", "underline2", "strike", "overline", "frame", "encircle")
-
-
-def _shows_only_background(style: Style | None) -> bool:
-    """Whether a space in ``style`` shows nothing of it but its background (and has no mouse action)."""
-    return (
-        style is not None
-        and not style.meta
-        and not style.link
-        and not any(getattr(style, name) for name in _MARKS_A_SPACE)
-    )
-
-
-def merge_blanks(strip: Strip) -> Strip:
-    """``strip`` with each run of spaces joined to the run before it, where it looks the same there.
-
-    Textual writes every run with its whole style (24-bit colours: about 40 bytes) and a
-    reset: a line of a pane, with its margins, gutter and border, was five to ten runs for
-    some thirty characters. A space shows only its background (unless reversed, underlined
-    or struck through), so spaces after a run of the same background can be written in its
-    style. The spaces end the run they join, never start one (see MARGIN).
-    """
-    segments = list(strip)
-    merged: list[Segment] = []
-    for segment in segments:
-        text, style, control = segment
-        before = merged[-1] if merged else None
-        if (
-            before is not None
-            and not control
-            and not before.control
-            and text
-            and not text.strip(" ")
-            and _shows_only_background(style)
-            and _shows_only_background(before.style)
-            and style is not None
-            and before.style is not None
-            and before.style.bgcolor == style.bgcolor
-        ):
-            merged[-1] = Segment(before.text + text, before.style)
-        else:
-            merged.append(segment)
-    if len(merged) == len(segments):
-        return strip
-    return Strip(Segment.simplify(merged), strip.cell_length)

@@ -2,12 +2,6 @@
 
 Each docstring says what a reviewer should see. Regenerate with:
 pytest tests/tui/test_find_snapshots.py --snapshot-update
-
-The key bar and the panes write a run of spaces in the style of the run before it where the two look the same
-(issue 24, styling.merge_blanks): in the SVGs a margin ends the run before it rather than
-being a run of its own. The PNG converter stretches each run to its width, so the last
-characters of a long run (a right border) may sit a pixel or two off, and without colour,
-where whole lines are one run, text may look shifted: the terminal shows it in place.
 """
 
 from __future__ import annotations

@@ -3,12 +3,6 @@ test_snapshots.py) and a fictional briefing with few events and many reactions. 
 pane keep more than 3 blank rows while another is cut. Each docstring says what to look for.
 
 Regenerate with: pytest tests/tui/test_layout_snapshots.py --snapshot-update
-
-The key bar and the panes write a run of spaces in the style of the run before it where the two look the same
-(issue 24, styling.merge_blanks): in the SVGs a margin ends the run before it rather than
-being a run of its own. The PNG converter stretches each run to its width, so the last
-characters of a long run (a right border) may sit a pixel or two off, and without colour,
-where whole lines are one run, text may look shifted: the terminal shows it in place.
 """
 
 from __future__ import annotations

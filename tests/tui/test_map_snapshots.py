@@ -1,10 +1,6 @@
 """Pictures of the map (issue 27): the sample at 80x24 and 120x40, and a briefing in another region.
 
 Regenerate with: pytest tests/tui/test_map_snapshots.py --snapshot-update
-
-The key bar and the panes write a run of spaces in the style of the run before it where the two
-look the same (issue 24, styling.merge_blanks): in the SVGs a margin ends the run before it
-rather than being a run of its own (the PNGs are unchanged).
 """
 
 from __future__ import annotations

@@ -3,12 +3,6 @@
 Deterministic by construction: the theme is pinned, the header has no clock,
 the search field does not blink and the app never animates.
 Regenerate with: pytest tests/tui/test_snapshots.py --snapshot-update
-
-The key bar and the panes write a run of spaces in the style of the run before it where the two look the same
-(issue 24, styling.merge_blanks): in the SVGs a margin ends the run before it rather than
-being a run of its own. The PNG converter stretches each run to its width, so the last
-characters of a long run (a right border) may sit a pixel or two off, and without colour,
-where whole lines are one run, text may look shifted: the terminal shows it in place.
 """
 
 from __future__ import annotations

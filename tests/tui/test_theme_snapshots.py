@@ -9,12 +9,6 @@ the focused Timeline (heavy frame, title reversed), its quote highlighted in Sou
 Turkey open in Reactions with its "+ supportive" stance, "?" (claimed) and
 "✗" (denied) marks in Timeline.
 Regenerate with: pytest tests/tui/test_theme_snapshots.py --snapshot-update
-
-The key bar and the panes write a run of spaces in the style of the run before it where the two look the same
-(issue 24, styling.merge_blanks): in the SVGs a margin ends the run before it rather than
-being a run of its own. The PNG converter stretches each run to its width, so the last
-characters of a long run (a right border) may sit a pixel or two off, and without colour,
-where whole lines are one run, text may look shifted: the terminal shows it in place.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
-from briefing.tui.styling import layer_style, merge_blanks
+from briefing.tui.styling import MARGIN, layer_style
 
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
@@ -162,7 +162,8 @@ class KeyBar(Widget, can_focus=False):
                 line.append(SEPARATOR, self.get_component_rich_style("key-bar--separator"))
             line.append(" " * (key.start - line.cell_len))
             hover = self._hover is not None and key.start <= self._hover < key.end
-            item = Text.assemble((key.shown, key_style), " ", (key.description, description_style))
+            # The space between them a run of its own (see MARGIN), not the start of the description's.
+            item = Text.assemble((key.shown, key_style), (" ", MARGIN), (key.description, description_style))
             item.truncate(key.end - key.start)
             base = hover_style if hover else item_style
             item.stylize_before(base + Style(dim=True) if not key.enabled else base)
@@ -170,9 +171,8 @@ class KeyBar(Widget, can_focus=False):
         return line
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        # Written on most keys (its keys follow focus and search): in fewer runs (see merge_blanks),
-        # without the offsets Textual marks each run with for selecting text (not allowed here).
-        return [merge_blanks(strip.discard_meta()) for strip in super().render_lines(crop)]
+        # Without the offsets Textual marks each run with for selecting text (not allowed here).
+        return [strip.discard_meta() for strip in super().render_lines(crop)]
 
     def on_mouse_move(self, event: MouseMove) -> None:
         key = self._key_at(event.x)

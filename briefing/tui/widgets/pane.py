@@ -10,7 +10,7 @@ from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 
-from briefing.tui.styling import layer_style, merge_blanks
+from briefing.tui.styling import layer_style
 
 BAR = 2  # cells of the scrollbar a pane draws beside its lines, as wide as Textual's
 
@@ -93,7 +93,7 @@ class Pane(ScrollView, can_focus=True, inherit_bindings=False):
         self.drawn_width = width
         self.base_style = self.rich_style
         self._bar = self._bar_lines()
-        return [merge_blanks(strip) for strip in super().render_lines(crop)]
+        return super().render_lines(crop)
 
     def refresh_lines_shown(self) -> None:
         """Repaint the lines, not the border: a border, its title included, repaints itself

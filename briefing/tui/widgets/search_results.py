@@ -11,7 +11,6 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from briefing.search_hits import Hit
-from briefing.tui.styling import merge_blanks
 
 ROWS = 6  # result lines shown at once; the list scrolls to keep the chosen one on screen
 HEIGHT = ROWS + 1  # the results and the line of hints under them (the search bar sits above)
@@ -90,9 +89,9 @@ class SearchResults(Static):
         return f"{chosen or listed + ' result' + plural + ' · '}↑↓ choose · ⏎ go · Esc clears"
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        # Drawn again on every key typed: in fewer runs (see merge_blanks), without the offsets
-        # Textual marks each run with for selecting text (a click here picks a result).
-        return [merge_blanks(strip.discard_meta()) for strip in super().render_lines(crop)]
+        # Without the offsets Textual marks each run with for selecting text (a click here
+        # picks a result).
+        return [strip.discard_meta() for strip in super().render_lines(crop)]
 
     def on_click(self, event: Click) -> None:
         row = self._top + event.y
