@@ -155,7 +155,7 @@ def _run(app: BriefingApp, *, debug: bool) -> int:
     # Textual prints an unhandled error's traceback (with local variables) when it
     # exits. Catch it, so the reader sees one clear line unless they asked for --debug.
     from briefing.tui.hangup import Guard
-    from briefing.tui.sgr_deltas import lean_driver
+    from briefing.tui.screen_diff import lean_driver
 
     captured = StringIO()
     app.error_console.file = captured
