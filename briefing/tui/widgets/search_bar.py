@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input  # (loaded with Textual's command palette anyway)
 
-from briefing.search_hits import Hit
 from briefing.tui.widgets.search_results import HEIGHT as LIST_HEIGHT
 from briefing.tui.widgets.search_results import SearchResults
+
+if TYPE_CHECKING:
+    from briefing.search_hits import Hit  # (the search's modules load on its first use)
 
 COUNT_CELLS = 22  # the match count's text fits in this many cells without a layout (min-width: 24)
 

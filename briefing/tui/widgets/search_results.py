@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.events import Click
@@ -10,7 +11,8 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import Static
 
-from briefing.search_hits import Hit
+if TYPE_CHECKING:
+    from briefing.search_hits import Hit  # (the search's modules load on its first use)
 
 ROWS = 6  # result lines shown at once; the list scrolls to keep the chosen one on screen
 HEIGHT = ROWS + 1  # the results and the line of hints under them (the search bar sits above)
