@@ -105,6 +105,7 @@ def test_the_first_screen_imports_none_of_what_it_does_not_show(sample_path):
         "briefing.search",
         "briefing.search_hits",
         "briefing.folding",
+        "briefing.tui.editing",
         "briefing.tui.widgets.search_input",
         "briefing.tui.widgets.reload_notice",
         "textual.widgets._label",

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.model import Event
-from briefing.tui.editing import edit_at
 
 if TYPE_CHECKING:
     from briefing.tui.screens.main import MainScreen
@@ -55,6 +54,8 @@ class ItemViews:
         )
 
     async def action_edit(self: MainScreen) -> None:
+        from briefing.tui.editing import edit_at
+
         await edit_at(self.app, getattr(self.current_item, "id", ""))
 
     def _after_details(self: MainScreen, result: str | Event | None) -> None:
