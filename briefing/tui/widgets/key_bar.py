@@ -10,9 +10,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.events import Click, Leave, MouseMove
-from textual.geometry import Region
 from textual.reactive import reactive
-from textual.strip import Strip
 from textual.widget import Widget
 
 from briefing.tui.styling import MARGIN, layer_style
@@ -169,10 +167,6 @@ class KeyBar(Widget, can_focus=False):
             item.stylize_before(base + Style(dim=True) if not key.enabled else base)
             line.append_text(item)
         return line
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # Without the offsets Textual marks each run with for selecting text (not allowed here).
-        return [strip.discard_meta() for strip in super().render_lines(crop)]
 
     def on_mouse_move(self, event: MouseMove) -> None:
         key = self._key_at(event.x)

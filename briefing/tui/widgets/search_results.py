@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.events import Click
-from textual.geometry import Region
-from textual.strip import Strip
 from textual.widgets import Static
 
 if TYPE_CHECKING:
@@ -89,11 +87,6 @@ class SearchResults(Static):
         plural = "" if self.total == 1 else "s"
         chosen = "" if self.cursor is None else f"{self.cursor + 1} of {listed} · "
         return f"{chosen or listed + ' result' + plural + ' · '}↑↓ choose · ⏎ go · Esc clears"
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # Without the offsets Textual marks each run with for selecting text (a click here
-        # picks a result).
-        return [strip.discard_meta() for strip in super().render_lines(crop)]
 
     def on_click(self, event: Click) -> None:
         row = self._top + event.y
