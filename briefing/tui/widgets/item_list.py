@@ -117,7 +117,7 @@ class ItemList(Pane):
         self._heights: list[int] = []  # lines of each item
         self._lines_cache: LRUCache[tuple[int, int], list[list[Run]]] = LRUCache(2048)
         self._positions: dict[str, int] | None = None
-        self._wanted: dict[int, int] = {}  # wanted_rows by width, for the items of now
+        self._heights_at: dict[int, list[int]] = {}  # each item's lines by text width, for the items of now
 
     # -- what subclasses provide ------------------------------------------------
 
@@ -173,22 +173,27 @@ class ItemList(Pane):
 
     def wanted_rows(self, width: int) -> int:
         """Lines every item takes at ``width`` (a line of the pane): what the layout gives it if it can."""
-        wanted = self._wanted.get(width)
-        if wanted is None:
-            wanted = self._wanted[width] = self.measure_wanted(width)
-        return wanted
-
-    def floor_rows(self) -> int:
-        """Lines this list keeps however many the others want."""
-        return 3
-
-    def measure_wanted(self, width: int) -> int:
         if self.FIXED_HEIGHT is not None:
             return self.count * self.FIXED_HEIGHT
         if self.count > self.MEASURED_MAX:
             return self.count  # more than any screen has rows: measuring them would only cost
-        text_width = max(width - GUTTER, 1)
-        return sum(self.item_height(i, text_width) for i in range(self.count))
+        return sum(self.item_heights(max(width - GUTTER, 1)))
+
+    def item_heights(self, text_width: int) -> list[int]:
+        """Each item's lines at ``text_width``, worked out once per width for the items of now.
+
+        The layout (wanted_rows) and the scrolling (_measure) both ask, at the same width.
+        """
+        if self.OPENS_SELECTED:  # the selected item is taller, and the cursor moves
+            return [self.item_height(i, text_width) for i in range(self.count)]
+        heights = self._heights_at.get(text_width)
+        if heights is None:
+            heights = self._heights_at[text_width] = [self.item_height(i, text_width) for i in range(self.count)]
+        return heights
+
+    def floor_rows(self) -> int:
+        """Lines this list keeps however many the others want."""
+        return 3
 
     # -- state ------------------------------------------------------------------
 
@@ -288,7 +293,7 @@ class ItemList(Pane):
     def items_changed(self) -> None:
         """Call after the items change: re-measures, keeps the cursor in range."""
         self._positions = None
-        self._wanted.clear()
+        self._heights_at.clear()
         self._lines_cache.clear()
         self._measure()
         self.cursor = min(self.cursor, max(self.count - 1, 0))
@@ -307,8 +312,7 @@ class ItemList(Pane):
         if self.FIXED_HEIGHT is not None:
             total = self.count * self.FIXED_HEIGHT
         else:
-            text_width = self._text_width
-            self._heights = [self.item_height(i, text_width) for i in range(self.count)]
+            self._heights = self.item_heights(self._text_width)
             self._starts = [0, *accumulate(self._heights)][:-1]
             total = sum(self._heights)
         self.virtual_size = Size(width, total)
