@@ -12,8 +12,7 @@ countries...) live in the loader and are written out in docs/format.md.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -23,8 +22,7 @@ MAX_OCCURRENCE = 10_000
 KEYS = "briefing.format"
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     """One key of a record.
 
     kind is one of:
@@ -83,7 +81,7 @@ def holding(*keys: Field, default: Any = dataclasses.MISSING) -> Any:
 def keys_of(attribute: dataclasses.Field[Any]) -> tuple[Field, ...]:
     """The format keys a model attribute holds, named; none for a derived attribute."""
     found: tuple[Field, ...] = attribute.metadata.get(KEYS, ())
-    return tuple(f if f.name else dataclasses.replace(f, name=attribute.name) for f in found)
+    return tuple(f if f.name else f._replace(name=attribute.name) for f in found)
 
 
 STATUSES = ("draft", "current", "superseded")

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from textual.binding import Binding
 
 
-@dataclass(frozen=True)
-class KeySpec:
+class KeySpec(NamedTuple):
     """One binding: the keys that press it, the action they run, and how footer and help name it."""
 
     id: str  # what config.yaml's `keys:` names; "" for a key a widget handles itself (help lists it)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import asdict, fields
 from pathlib import Path
 
 from briefing.tui.place import ViewState
 from briefing.user import state
 
-_VIEW_FIELDS = {f.name for f in fields(ViewState)}
+_VIEW_FIELDS = set(ViewState._fields)
 # Held while state.json is written: a reader ended from another thread (tui/hangup.py)
 # waits for it, so no save is cut short and leaves its temporary file behind.
 SAVING = threading.RLock()
@@ -45,7 +44,7 @@ class Memory:
         return self._update(lambda s: state.remember_opened(s, file))
 
     def save_view(self, file: Path, view: ViewState) -> str | None:
-        return self._update(lambda s: state.remember_view(s, file, asdict(view)))
+        return self._update(lambda s: state.remember_view(s, file, view._asdict()))
 
     def theme_picked(self, name: str) -> str | None:
         return self._update(lambda s: state.remember_theme(s, name, self.config_theme))

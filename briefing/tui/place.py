@@ -7,13 +7,12 @@ briefing no longer has.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PANES = ("timeline", "actors", "reactions", "source")  # in reading order: Tab and n go this way
 
 
-@dataclass(frozen=True)
-class ViewState:
+class ViewState(NamedTuple):
     """The focused pane, the selected item of each pane, the source shown, the filters."""
 
     pane: str = "timeline"  # timeline | actors | reactions | source

@@ -12,10 +12,9 @@ import stat
 import sys
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 import platformdirs
 
@@ -46,14 +45,13 @@ NOTICES_SHOWN = 3  # settings problems shown one notice each; the rest are count
 MAX_PROBLEMS = 1000  # in config.yaml; past that a file is not a config anyone means
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """The user's settings, with defaults for everything config.yaml leaves out."""
 
     theme: str | None = None  # None: the remembered or the default theme
     mouse: bool = True
     clipboard: bool = True  # y and Y send what they copy to the terminal (OSC 52)
-    keys: Mapping[str, str] = field(default_factory=dict)  # binding id -> "key,key"
+    keys: Mapping[str, str] = MappingProxyType({})  # binding id -> "key,key"
     briefings: Path | None = None  # None: default_briefings_dir()
 
     @property

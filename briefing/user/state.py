@@ -14,8 +14,9 @@ import os
 import stat
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
 
 from briefing.format.diagnostics import Diagnostic
 from briefing.format.reading import ReadError, read_bytes
@@ -27,14 +28,13 @@ MAX_REMEMBERED = 200  # briefings whose view is kept; the least recently used go
 _MAX_STATE_SIZE = 4 * 1024 * 1024  # far more than MAX_REMEMBERED views take
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     """What state.json remembers between runs."""
 
     last_opened: str | None = None  # absolute path of the last briefing opened
     theme: str | None = None  # the theme last picked in the app
     theme_config: str | None = None  # config.yaml's theme when that pick was made
-    views: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # path -> view fields
+    views: Mapping[str, Mapping[str, str]] = MappingProxyType({})  # path -> view fields
 
 
 def state_path() -> Path:
@@ -140,15 +140,15 @@ def remember_view(state: State, briefing_path: str | Path, view: Mapping[str, st
     views[key] = {k: v for k, v in view.items() if v is not None}  # the newest goes last
     while len(views) > MAX_REMEMBERED:
         del views[next(iter(views))]
-    return replace(state, views=views, last_opened=key)
+    return state._replace(views=views, last_opened=key)
 
 
 def remember_opened(state: State, briefing_path: str | Path) -> State:
-    return replace(state, last_opened=briefing_key(briefing_path))
+    return state._replace(last_opened=briefing_key(briefing_path))
 
 
 def remember_theme(state: State, theme: str, config_theme: str | None) -> State:
-    return replace(state, theme=theme, theme_config=config_theme)
+    return state._replace(theme=theme, theme_config=config_theme)
 
 
 def view_of(state: State, briefing_path: str | Path) -> Mapping[str, str]:

@@ -8,8 +8,8 @@ by briefing.user.theme_cache. A file with problems is reported and skipped.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from briefing.format.diagnostics import Diagnostic
 from briefing.resources import themes_folder
@@ -40,8 +40,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class ThemeCatalog:
+class ThemeCatalog(NamedTuple):
     """Every theme file found, and the problems of those that were skipped."""
 
     themes: tuple[ThemeSpec, ...]

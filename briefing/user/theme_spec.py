@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from textual.theme import Theme
@@ -93,15 +92,14 @@ _FALLBACKS: Mapping[str, str] = MappingProxyType(
 )
 
 
-@dataclass(frozen=True)
-class ThemeSpec:
+class ThemeSpec(NamedTuple):
     """A checked theme, ready to become a ``textual.theme.Theme``."""
 
     name: str
     origin: str  # BUNDLED or USER
     path: Path | None
     colours: Mapping[str, str]  # Textual Theme colour fields that the file sets
-    variables: Mapping[str, str] = field(default_factory=dict)  # CSS variables the file sets
+    variables: Mapping[str, str] = MappingProxyType({})  # CSS variables the file sets
     dark: bool = True
     ansi: bool = False  # use the terminal's own 16-colour palette
     description: str = ""

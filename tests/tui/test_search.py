@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.widgets.item_list import ItemList
 
@@ -142,7 +140,7 @@ async def test_a_search_typed_before_the_pane_is_restored_keeps_the_field(mirna,
         screen = main(app)
         await search(pilot, "uni")
         state = screen.view_state()
-        screen.restore(replace(state, pane="actors"))  # as on_mount does, after the keys
+        screen.restore(state._replace(pane="actors"))  # as on_mount does, after the keys
         await pilot.press("o", "n")
         assert app.focused.id == "search-input"
         assert screen.search_bar.input.value == "union"

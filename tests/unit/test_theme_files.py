@@ -3,7 +3,6 @@
 import json
 import subprocess
 import sys
-from dataclasses import replace
 
 import pytest
 
@@ -54,7 +53,7 @@ def test_every_bundled_file_passes_the_checks_a_user_theme_gets():
         checked, problems = read_theme(path, USER)
         assert problems == []
         trusted, _ = read_theme(path, BUNDLED)
-        assert replace(checked, origin=BUNDLED) == trusted
+        assert checked._replace(origin=BUNDLED) == trusted
 
 
 def test_reading_the_bundled_themes_does_not_import_textual():

@@ -180,15 +180,12 @@ class ItemList(Pane):
         return sum(self.item_heights(max(width - GUTTER, 1)))
 
     def item_heights(self, text_width: int) -> list[int]:
-        """Each item's lines at ``text_width``, worked out once per width for the items of now.
-
-        The layout (wanted_rows) and the scrolling (_measure) both ask, at the same width.
-        """
-        if self.OPENS_SELECTED:  # the selected item is taller, and the cursor moves
-            return [self.item_height(i, text_width) for i in range(self.count)]
+        """Each item's lines at ``text_width``, once per width: the layout and the scrolling both ask."""
         heights = self._heights_at.get(text_width)
         if heights is None:
-            heights = self._heights_at[text_width] = [self.item_height(i, text_width) for i in range(self.count)]
+            heights = [self.item_height(i, text_width) for i in range(self.count)]
+            if not self.OPENS_SELECTED:  # (the selected item is taller, and the cursor moves)
+                self._heights_at[text_width] = heights
         return heights
 
     def floor_rows(self) -> int:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 SEPARATOR = "▏"  # before the command palette's key, at the right end
 
 
-@dataclass(frozen=True)
-class _Key:
+class _Key(NamedTuple):
     """One key as the bar draws it, and where."""
 
     key: str  # what pressing it sends, as Textual names keys
