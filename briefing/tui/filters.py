@@ -8,15 +8,13 @@ that day's own first. No Textual here, so any view (a map) can build and read on
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
-from briefing.day_query import on_day, say_day
 from briefing.model import Briefing, Event
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """The actor ids, place ids and day on; none: every event."""
 
     actors: frozenset[str] = frozenset()
@@ -33,25 +31,33 @@ class Filters:
         )
 
     def with_actors(self, *actor_ids: str) -> Filters:
-        return replace(self, actors=frozenset(actor_ids))
+        return self._replace(actors=frozenset(actor_ids))
 
     def with_places(self, *place_ids: str) -> Filters:
-        return replace(self, places=frozenset(place_ids))
+        return self._replace(places=frozenset(place_ids))
 
     def with_day(self, day: date | None) -> Filters:
-        return replace(self, day=day)
+        return self._replace(day=day)
 
     def events(self, briefing: Briefing) -> tuple[Event, ...]:
         """The events of ``briefing`` these filters keep, in timeline order."""
         if not self.on:
             return briefing.events
         events = tuple(event for event in briefing.events if self.keeps(event))
-        return events if self.day is None else tuple(on_day(events, self.day))
+        if self.day is None:
+            return events
+        from briefing.day_query import on_day  # with the first day filter: not before the first frame
+
+        return tuple(on_day(events, self.day))
 
     def names(self, briefing: Briefing) -> list[str]:
         """What is on, as a reader names it: actors, then places, in the briefing's order, then the day."""
         actors = [a.name for a in briefing.actors if a.id in self.actors]
-        day = [] if self.day is None else [f"on {say_day(self.day)}"]
+        day = []
+        if self.day is not None:
+            from briefing.day_query import say_day
+
+            day = [f"on {say_day(self.day)}"]
         return actors + [p.name for p in briefing.places if p.id in self.places] + day
 
     def known(self, briefing: Briefing) -> Filters:

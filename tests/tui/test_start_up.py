@@ -99,13 +99,14 @@ async def test_each_pane_draws_its_lines_once_while_the_reader_starts(sample, ma
 
 def test_the_first_screen_imports_none_of_what_it_does_not_show(sample_path):
     """Each module imported before the first frame delays it; these are needed only later,
-    if at all (searching, a file that stops validating, the loader on a cached open)."""
+    if at all (searching, a day filter, a file that stops validating, the loader on a cached open)."""
     later = (
         "briefing.format.loader",
         "briefing.search",
         "briefing.search_hits",
         "briefing.folding",
         "briefing.tui.editing",
+        "briefing.day_query",  # (and the date grammar behind it): a day filter, a day named in a search
         "briefing.tui.widgets.search_input",
         "briefing.tui.widgets.reload_notice",
         "textual.widgets._label",
