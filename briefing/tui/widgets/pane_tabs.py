@@ -22,7 +22,14 @@ class PaneTabs(Static):
     }
     """
 
+    _shown: tuple[str, frozenset[str]] | None = None
+
     def show(self, focused: str, visible: set[str]) -> None:
+        # Only on a change: each update lays the whole screen out again (Static.update),
+        # and the reader stages its panes on every resize, hidden strip or not.
+        if (focused, frozenset(visible)) == self._shown:
+            return
+        self._shown = (focused, frozenset(visible))
         parts: list[Content] = []
         for number, (name, label) in enumerate(NAMES.items(), start=1):
             if name == focused:
