@@ -8,7 +8,7 @@ walk the same keys.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing import model
 from briefing.format.spec import Field, keys_of
@@ -29,8 +29,7 @@ TYPES: tuple[type, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     """One record of the format: its model class and the keys its attributes hold."""
 
     name: str  # "event": the class name, lowercased

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -32,12 +31,12 @@ class NotAMapping(Exception):
         self.diagnostic = diagnostic
 
 
-@dataclass
 class Reporter:
     """Collects located diagnostics for one file."""
 
-    shown: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    def __init__(self, shown: str) -> None:
+        self.shown = shown
+        self.diagnostics: list[Diagnostic] = []
 
     def report(self, node: yaml.Node | None, key_path: str, message: str, *, hint: str | None = None) -> None:
         line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
