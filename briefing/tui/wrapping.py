@@ -29,6 +29,9 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     shows them as one).
     """
     width = max(width, 1)
+    short = len(text) <= width and "\n" not in text and "\t" not in text and not text.startswith(" ")
+    if short and (text.isascii() or _ONE_CELL.fullmatch(text)):  # one line: a name, a heading
+        return [(0, len(text.rstrip(" ")))]
     lines: list[tuple[int, int]] = []
     text = text.replace("\t", " ")
     position = 0
