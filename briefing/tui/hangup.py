@@ -226,13 +226,18 @@ class Guard:
         self.end(self.code)
 
 
-def guarded_driver(driver_class: type[Driver], lost: Callable[[], None]) -> type[Driver]:
-    """``driver_class`` with its output through TerminalOutput, when it is Textual's Linux driver."""
+def drives_a_terminal(driver_class: type[Driver]) -> bool:
+    """Whether ``driver_class`` is (or extends) Textual's Linux driver: a terminal, not the tests' pilot."""
     if sys.platform == "win32":
-        return driver_class
+        return False
     from textual.drivers.linux_driver import LinuxDriver
 
-    if not issubclass(driver_class, LinuxDriver):
+    return issubclass(driver_class, LinuxDriver)
+
+
+def guarded_driver(driver_class: type[Driver], lost: Callable[[], None]) -> type[Driver]:
+    """``driver_class`` with its output through TerminalOutput, when it is Textual's Linux driver."""
+    if not drives_a_terminal(driver_class):
         return driver_class
 
     class GuardedDriver(driver_class):  # type: ignore[valid-type, misc]

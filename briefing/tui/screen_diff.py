@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
 import time
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
+from briefing.tui.hangup import drives_a_terminal
 from briefing.tui.sgr import PLAIN, Style, change, for_blanks, parse
 
 if TYPE_CHECKING:
@@ -219,11 +219,7 @@ class ScreenDiff:
 
 def lean_driver(driver_class: type[Driver]) -> type[Driver]:
     """``driver_class`` writing through ScreenDiff, when it is Textual's Linux driver (a terminal)."""
-    if sys.platform == "win32":
-        return driver_class
-    from textual.drivers.linux_driver import LinuxDriver
-
-    if not issubclass(driver_class, LinuxDriver):
+    if not drives_a_terminal(driver_class):
         return driver_class
 
     class LeanDriver(driver_class):  # type: ignore[valid-type, misc]
